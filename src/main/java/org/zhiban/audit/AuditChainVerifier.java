@@ -1,0 +1,49 @@
+package org.zhiban.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Walks the audit records in sequence order and reports every place where the chain does not hold:
+ * a record whose content no longer matches its hash (changed), a record that does not link to the
+ * one before it or a gap in the numbers (deleted), and a chain whose end is not the recorded head
+ * (newest records deleted).
+ */
+final class AuditChainVerifier implements Consumer<AuditRecord> {
+
+    private final List<ChainCheckReport.Break> breaks = new ArrayList<>();
+    private long expectedSeq = 1;
+    private String previousHash = AuditHashing.GENESIS;
+    private long checked;
+
+    @Override
+    public void accept(AuditRecord record) {
+        checked++;
+        if (record.seq() != expectedSeq) {
+            breaks.add(new ChainCheckReport.Break(record.seq(),
+                    "缺少第 " + expectedSeq + (record.seq() - 1 > expectedSeq ? "–" + (record.seq() - 1) : "")
+                            + " 号记录（已被删除）"));
+        }
+        else if (!record.prevHash().equals(previousHash)) {
+            breaks.add(new ChainCheckReport.Break(record.seq(), "与前一条记录的链接不符"));
+        }
+        if (!AuditHashing.hash(record).equals(record.hash())) {
+            breaks.add(new ChainCheckReport.Break(record.seq(), "记录内容与其哈希不符（已被改动）"));
+        }
+        expectedSeq = record.seq() + 1;
+        previousHash = record.hash();
+    }
+
+    List<ChainCheckReport.Break> finish(long headSeq, String headHash) {
+        if (headSeq != expectedSeq - 1 || !headHash.equals(previousHash)) {
+            breaks.add(new ChainCheckReport.Break(headSeq,
+                    "链尾应为第 " + headSeq + " 号记录，实际为第 " + (expectedSeq - 1) + " 号（最新记录被删除或改动）"));
+        }
+        return List.copyOf(breaks);
+    }
+
+    long checked() {
+        return checked;
+    }
+}

@@ -1,0 +1,103 @@
+package org.zhiban.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhiban.audit.internal.AuditRepository;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Role;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Appends to the audit trail and reads it. A record joins the caller's transaction, so a change and
+ * its audit record commit together or not at all. Nothing here updates or deletes a record.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Records an action of the account acting in the current request. */
+    @Transactional
+    public void record(String action, String target, AuditOutcome outcome, String detail) {
+        AuditSubject subject = CurrentActor.find().map(AuditSubject::of).orElse(AuditSubject.anonymous(null));
+        record(subject, action, target, outcome, detail);
+    }
+
+    /** Records an action of a given subject, e.g. a login attempt before anyone is signed in. */
+    @Transactional
+    public void record(AuditSubject subject, String action, String target, AuditOutcome outcome, String detail) {
+        AuditRepository.Head head = repository.lockHead();
+        AuditRecord unhashed = new AuditRecord(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                subject.accountId(), truncate(subject.username(), 50), subject.unitId(), action,
+                truncate(target, 200), outcome, truncate(detail, 1000), clientAddress(), head.hash(), null);
+        AuditRecord record = withHash(unhashed);
+        repository.append(record);
+    }
+
+    /** Searches the trail; for audit administrators only. */
+    @Transactional(readOnly = true)
+    public AuditPage search(AuditQuery query) {
+        requireAuditAdmin();
+        return repository.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        requireAuditAdmin();
+        return repository.actions();
+    }
+
+    /** Re-computes the whole chain and records that the check was run. */
+    @Transactional
+    public ChainCheckReport checkChain() {
+        requireAuditAdmin();
+        Instant checkedAt = clock.instant();
+        AuditChainVerifier verifier = new AuditChainVerifier();
+        AuditRepository.Head head = repository.head();
+        repository.forEachInOrder(verifier);
+        ChainCheckReport report = ChainCheckReport.of(checkedAt, verifier.checked(),
+                verifier.finish(head.seq(), head.hash()));
+        record("AUDIT_CHAIN_CHECKED", "audit-trail", AuditOutcome.SUCCESS,
+                report.intact() ? "完整，共 " + report.checked() + " 条"
+                        : "发现 " + report.breaks().size() + " 处断裂，共 " + report.checked() + " 条");
+        return report;
+    }
+
+    private static void requireAuditAdmin() {
+        if (!CurrentActor.require().has(Role.AUDIT_ADMIN)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "只有安全审计员可以查看审计日志");
+        }
+    }
+
+    private static AuditRecord withHash(AuditRecord r) {
+        return new AuditRecord(r.seq(), r.occurredAt(), r.accountId(), r.username(), r.unitId(), r.action(),
+                r.target(), r.outcome(), r.detail(), r.clientAddress(), r.prevHash(), AuditHashing.hash(r));
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

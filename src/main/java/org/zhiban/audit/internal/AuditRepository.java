@@ -1,0 +1,120 @@
+package org.zhiban.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditPage;
+import org.zhiban.audit.AuditQuery;
+import org.zhiban.audit.AuditRecord;
+import org.zhiban.shared.Zones;
+
+@Repository
+public class AuditRepository {
+
+    private static final String COLUMNS = "seq, occurred_at, account_id, username, unit_id, action, target, outcome, "
+            + "detail, client_address, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    AuditRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    /** Locks the head of the chain until the surrounding transaction ends; returns its sequence and hash. */
+    public Head lockHead() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    public Head head() {
+        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+    }
+
+    public void append(AuditRecord record) {
+        jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(record.seq(), OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC),
+                        record.accountId(), record.username(), record.unitId(), record.action(), record.target(),
+                        record.outcome().name(), record.detail(), record.clientAddress(), record.prevHash(),
+                        record.hash())
+                .update();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .params(record.seq(), record.hash())
+                .update();
+    }
+
+    /** Streams every record in sequence order without holding them all in memory. */
+    public void forEachInOrder(Consumer<AuditRecord> consumer) {
+        jdbcTemplate.query(con -> {
+            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM audit_record ORDER BY seq");
+            statement.setFetchSize(1000);
+            return statement;
+        }, rs -> {
+            consumer.accept(map(rs));
+        });
+    }
+
+    public AuditPage search(AuditQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (query.username() != null && !query.username().isBlank()) {
+            where.append(" AND username = ?");
+            params.add(query.username().trim());
+        }
+        if (query.action() != null && !query.action().isBlank()) {
+            where.append(" AND action = ?");
+            params.add(query.action().trim());
+        }
+        if (query.outcome() != null) {
+            where.append(" AND outcome = ?");
+            params.add(query.outcome().name());
+        }
+        if (query.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            params.add(query.from().atStartOfDay(Zones.CHINA).toOffsetDateTime());
+        }
+        if (query.to() != null) {
+            where.append(" AND occurred_at < ?");
+            params.add(query.to().plusDays(1).atStartOfDay(Zones.CHINA).toOffsetDateTime());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_record" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(query.size());
+        pageParams.add((long) query.page() * query.size());
+        List<AuditRecord> records = jdbc
+                .sql("SELECT " + COLUMNS + " FROM audit_record" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query((rs, n) -> map(rs))
+                .list();
+        return new AuditPage(records, total, query.page(), query.size());
+    }
+
+    public List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_record ORDER BY action").query(String.class).list();
+    }
+
+    private static AuditRecord map(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("account_id", UUID.class), rs.getString("username"),
+                rs.getObject("unit_id", UUID.class), rs.getString("action"), rs.getString("target"),
+                AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"),
+                rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    public record Head(long seq, String hash) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.zhiban.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
+
+/**
+ * A login account, linked to a person of a unit (platform administrators may have no unit).
+ */
+public record Account(
+        UUID id,
+        String username,
+        String displayName,
+        UUID personId,
+        UUID unitId,
+        boolean enabled,
+        int failedAttempts,
+        Instant lockedUntil,
+        Set<Role> roles,
+        int version) {
+
+    public Account {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Actor toActor() {
+        return new Actor(id, username, displayName, unitId, roles);
+    }
+}

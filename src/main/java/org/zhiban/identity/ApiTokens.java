@@ -1,0 +1,98 @@
+package org.zhiban.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.identity.internal.AccountRepository;
+import org.zhiban.identity.internal.TokenRepository;
+import org.zhiban.shared.Actor;
+
+/**
+ * Bearer tokens for the REST API. A token is 256 random bits; only its SHA-256 is stored. It ends at its
+ * expiry, after {@link IdentityProperties#tokenIdleTimeout()} without use, when revoked, or when its account is
+ * disabled or locked.
+ */
+@Service
+public class ApiTokens {
+
+    /** Writing the last-use time on every request would turn reads into writes; once a minute is enough. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final TokenRepository tokens;
+    private final AccountRepository accounts;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(TokenRepository tokens, AccountRepository accounts, IdentityProperties properties, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedToken issue(Actor actor) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.tokenLifetime());
+        tokens.insert(hash(token), actor.accountId(), now, expiresAt);
+        return new IssuedToken(token, expiresAt);
+    }
+
+    /** The actor a token stands for, if the token is still good. */
+    @Transactional
+    public Optional<Actor> authenticate(String token) {
+        String hash = hash(token);
+        Instant now = clock.instant();
+        return tokens.find(hash)
+                .filter(t -> !t.revoked() && now.isBefore(t.expiresAt())
+                        && now.isBefore(t.lastUsedAt().plus(properties.tokenIdleTimeout())))
+                .flatMap(t -> {
+                    if (!now.isBefore(t.lastUsedAt().plus(TOUCH_INTERVAL))) {
+                        tokens.touch(hash, now);
+                    }
+                    return accounts.findById(t.accountId());
+                })
+                .filter(account -> account.enabled() && !account.isLockedAt(now))
+                .map(Account::toActor);
+    }
+
+    @Transactional
+    public void revoke(String token) {
+        tokens.revoke(hash(token));
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public void purgeExpired() {
+        tokens.deleteExpired(clock.instant());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A new token and when it expires at the latest. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+}

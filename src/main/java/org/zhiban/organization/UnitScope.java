@@ -1,0 +1,56 @@
+package org.zhiban.organization;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.zhiban.organization.internal.UnitRepository;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Data scope: an account acts for its unit and sees that unit and every unit below it, never a peer's or
+ * a superior's internal data. The system and security administrators see every unit.
+ */
+@Component
+public class UnitScope {
+
+    private final UnitRepository units;
+
+    UnitScope(UnitRepository units) {
+        this.units = units;
+    }
+
+    /** Whether the actor may read the unit's internal data (people, phone numbers, accounts). */
+    public boolean canSee(Actor actor, UUID unitId) {
+        if (actor.platformWide()) {
+            return true;
+        }
+        return actor.unitId() != null && units.isWithin(actor.unitId(), unitId);
+    }
+
+    /**
+     * Whether the actor may change the unit and its people: the system administrator anywhere; a unit
+     * administrator or duty office head within their scope (the duty office keeps its directory current,
+     * 宝政办发〔2022〕43号 第二十五条).
+     */
+    public boolean canManage(Actor actor, UUID unitId) {
+        if (actor.has(Role.SYSTEM_ADMIN)) {
+            return true;
+        }
+        return actor.hasAny(Role.UNIT_ADMIN, Role.DUTY_OFFICE_HEAD) && canSee(actor, unitId);
+    }
+
+    public void requireVisible(Actor actor, UUID unitId) {
+        if (!canSee(actor, unitId)) {
+            throw ZhibanException.forbidden("OUT_OF_SCOPE", "无权查看该单位的数据：只能查看本单位及下级单位");
+        }
+    }
+
+    public void requireManageable(Actor actor, UUID unitId) {
+        requireVisible(actor, unitId);
+        if (!canManage(actor, unitId)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "无权修改：只有单位管理员或值班室负责人可以维护本单位及下级单位的信息");
+        }
+    }
+}

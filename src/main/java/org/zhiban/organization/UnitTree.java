@@ -1,0 +1,60 @@
+package org.zhiban.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.organization.internal.PersonRepository;
+import org.zhiban.organization.internal.UnitRepository;
+
+/**
+ * Read-only look-ups of the unit tree for other modules, without data-scope checks: a module that shows
+ * the results to a user checks scope with {@link UnitScope} itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitTree {
+
+    private final UnitRepository units;
+    private final PersonRepository people;
+
+    UnitTree(UnitRepository units, PersonRepository people) {
+        this.units = units;
+        this.people = people;
+    }
+
+    public Optional<Unit> find(UUID unitId) {
+        return units.findById(unitId);
+    }
+
+    public Optional<Person> findPerson(UUID personId) {
+        return people.findById(personId);
+    }
+
+    public List<Unit> children(UUID unitId) {
+        return units.children(unitId);
+    }
+
+    /** From the top of the unit's tree down to the unit itself. */
+    public List<Unit> pathTo(UUID unitId) {
+        return units.pathTo(unitId);
+    }
+
+    public List<UUID> subtreeIds(UUID unitId) {
+        return units.subtreeIds(unitId);
+    }
+
+    public boolean isWithin(UUID ancestor, UUID descendant) {
+        return units.isWithin(ancestor, descendant);
+    }
+
+    public List<Unit> roots() {
+        return units.roots();
+    }
+
+    public long countUnits() {
+        return units.count();
+    }
+}

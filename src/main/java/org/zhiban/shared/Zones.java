@@ -1,0 +1,17 @@
+package org.zhiban.shared;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Instants are stored in UTC and shown in China Standard Time. */
+public final class Zones {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
+
+    public static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
+
+    private Zones() {
+    }
+}

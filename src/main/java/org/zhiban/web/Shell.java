@@ -1,0 +1,59 @@
+package org.zhiban.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.NavigationItem;
+import org.zhiban.shared.RunningMode;
+
+/**
+ * Puts what every page's shell shows into the model of page responses only (not the REST API): the
+ * signed-in person and unit, the navigation they may use, and whether this is the trial mode.
+ */
+@Component
+class Shell implements HandlerInterceptor {
+
+    private final List<NavigationItem> navigation;
+    private final UnitTree unitTree;
+    private final boolean trialMode;
+    private final boolean apiDocs;
+
+    Shell(List<NavigationItem> navigation, UnitTree unitTree, Environment environment) {
+        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.unitTree = unitTree;
+        this.trialMode = RunningMode.isEmbedded(environment);
+        this.apiDocs = environment.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
+        if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        view.addObject("trialMode", trialMode);
+        view.addObject("apiDocs", apiDocs);
+        view.addObject("currentPath", request.getRequestURI());
+        CurrentActor.find().ifPresent(actor -> {
+            view.addObject("actor", actor);
+            view.addObject("actorUnitName", actor.unitId() == null ? "平台管理"
+                    : unitTree.find(actor.unitId()).map(u -> u.name()).orElse(""));
+            view.addObject("navigation", navigation.stream().filter(item -> item.visibleTo().test(actor)).toList());
+            view.addObject("actorRoles", roleLabels(actor));
+        });
+    }
+
+    private static String roleLabels(Actor actor) {
+        return String.join("、", actor.roles().stream().sorted().map(r -> r.label()).toList());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The page shell: layout, navigation, the trial-mode banner, the home page, error pages, and problem
+ * responses for the REST API.
+ */
+package org.zhiban.web;

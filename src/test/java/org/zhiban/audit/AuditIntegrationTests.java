@@ -1,0 +1,78 @@
+package org.zhiban.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.zhiban.support.Api;
+import org.zhiban.support.IntegrationTestSupport;
+
+import tools.jackson.databind.JsonNode;
+
+class AuditIntegrationTests extends IntegrationTestSupport {
+
+    @Test
+    void loginsSuccessfulAndFailedAreRecordedWithClientAddress() {
+        api().post("/api/v1/auth/tokens", null, Map.of("username", "baoji-head", "password", "not-it"));
+        api().post("/api/v1/auth/tokens", null, Map.of("username", "baoji-head", "password", Api.DEMO_PASSWORD));
+        JsonNode records = api().as("auditor").get("/api/v1/audit-records?username=baoji-head&action=LOGIN").json()
+                .get("records");
+        assertThat(records.size()).isGreaterThanOrEqualTo(2);
+        assertThat(records.get(0).get("outcome").asString()).isEqualTo("SUCCESS");
+        assertThat(records.get(1).get("outcome").asString()).isEqualTo("FAILURE");
+        assertThat(records.get(0).get("clientAddress").asString()).isNotBlank();
+    }
+
+    @Test
+    void onlyTheAuditAdministratorReadsTheTrail() {
+        assertThat(api().as("admin").get("/api/v1/audit-records").status()).isEqualTo(403);
+        assertThat(api().as("jintai").get("/api/v1/audit-records").status()).isEqualTo(403);
+        assertThat(api().as("auditor").get("/api/v1/audit-records").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changingOneRowInTheDatabaseIsReportedByTheChainCheck() {
+        JsonNode before = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+        assertThat(before.get("intact").asBoolean()).as(before.toString()).isTrue();
+
+        long seq = jdbc.sql("SELECT MIN(seq) FROM audit_record WHERE action = 'PERSON_CREATED'").query(Long.class)
+                .single();
+        String original = jdbc.sql("SELECT detail FROM audit_record WHERE seq = ?").param(seq).query(String.class)
+                .single();
+        jdbc.sql("UPDATE audit_record SET detail = ? WHERE seq = ?").params("篡改后的内容", seq).update();
+        try {
+            JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+            assertThat(report.get("intact").asBoolean()).isFalse();
+            assertThat(report.get("breaks").size()).isEqualTo(1);
+            assertThat(report.get("breaks").get(0).get("seq").asLong()).isEqualTo(seq);
+            assertThat(report.get("breaks").get(0).get("reason").asString()).contains("改动");
+        }
+        finally {
+            jdbc.sql("UPDATE audit_record SET detail = ? WHERE seq = ?").params(original, seq).update();
+        }
+        assertThat(api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json().get("intact")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
+    void deletingARowIsReportedByTheChainCheck() {
+        long seq = jdbc.sql("SELECT MIN(seq) FROM audit_record WHERE action = 'UNIT_CREATED'").query(Long.class)
+                .single();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_record WHERE seq = ?").param(seq).query().singleRow();
+        jdbc.sql("DELETE FROM audit_record WHERE seq = ?").param(seq).update();
+        try {
+            JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+            assertThat(report.get("intact").asBoolean()).isFalse();
+            assertThat(report.get("breaks").get(0).get("seq").asLong()).isEqualTo(seq + 1);
+        }
+        finally {
+            jdbc.sql("INSERT INTO audit_record (seq, occurred_at, account_id, username, unit_id, action, target, "
+                    + "outcome, detail, client_address, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                    .params(row.get("seq"), row.get("occurred_at"), row.get("account_id"), row.get("username"),
+                            row.get("unit_id"), row.get("action"), row.get("target"), row.get("outcome"),
+                            row.get("detail"), row.get("client_address"), row.get("prev_hash"), row.get("hash"))
+                    .update();
+        }
+    }
+}

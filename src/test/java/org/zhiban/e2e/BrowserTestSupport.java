@@ -1,0 +1,78 @@
+package org.zhiban.e2e;
+
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.zhiban.support.Api;
+import org.zhiban.support.IntegrationTestSupport;
+
+/**
+ * Browser journeys in the machine's Chromium, driven by Playwright, at the 1366×768 of a duty-office screen.
+ * Screenshots of each page visited go to target/screenshots for people to look at.
+ */
+abstract class BrowserTestSupport extends IntegrationTestSupport {
+
+    private static final String CHROMIUM = System.getenv().getOrDefault("ZHIBAN_CHROMIUM", "/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected Page newPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    protected Page loginAs(String username) {
+        Page page = newPage();
+        page.navigate(baseUrl() + "/login");
+        page.fill("#username", username);
+        page.fill("#password", Api.DEMO_PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(baseUrl() + "/");
+        return page;
+    }
+
+    protected void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(false));
+    }
+}

@@ -1,0 +1,47 @@
+package org.zhiban.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/** A duty officer of 金台区 browses the unit tree, opens a person and reveals a phone number. */
+class DirectoryJourneyTests extends BrowserTestSupport {
+
+    @Test
+    void dutyOfficerBrowsesTheTreeOpensAPersonAndRevealsAPhoneNumber() {
+        Page page = loginAs("jintai");
+        assertThat(page.locator(".zb-unit")).hasText("金台区人民政府");
+
+        page.click("nav >> text=组织机构");
+        assertThat(page.locator("h1")).hasText("组织机构");
+        Locator root = page.locator(".zb-tree li").first();
+        assertThat(root.locator("a").first()).hasText("金台区人民政府");
+        root.locator("button.toggle").first().click();
+        Locator town = page.locator(".zb-tree a", new Page.LocatorOptions().setHasText("中山东路街道办事处"));
+        assertThat(town).isVisible();
+        screenshot(page, "units-tree");
+        town.click();
+
+        assertThat(page.locator("h1")).hasText("中山东路街道办事处");
+        screenshot(page, "unit");
+        page.locator("table a").first().click();
+        assertThat(page.locator("dt", new Page.LocatorOptions().setHasText("手机号码"))).isVisible();
+        Locator mobile = page.locator("#mobile .zb-phone");
+        assertThat(mobile).containsText("****");
+        long reveals = revealCount();
+        mobile.locator("button").click();
+        assertThat(page.locator("#mobile .zb-phone.revealed")).hasText(java.util.regex.Pattern.compile("^1\\d{10}$"));
+        screenshot(page, "person");
+        assertThat(revealCount()).isEqualTo(reveals + 1);
+    }
+
+    private long revealCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'PHONE_REVEALED' AND username = 'jintai'")
+                .query(Long.class).single();
+    }
+
+}
