@@ -7,12 +7,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
 import tools.jackson.databind.JsonNode;
 
 class IdentityIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
+
+    @Autowired
+    FirstAdministrator firstAdministrator;
 
     @Test
     void aDemoAccountGetsATokenThatOpensTheApi() {
@@ -102,6 +110,25 @@ class IdentityIntegrationTests extends IntegrationTestSupport {
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'weak-one'").query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void pageSessionsEndAfterThirtyIdleMinutes() {
+        org.springframework.session.Session session = sessions.createSession();
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void passwordsAreStoredWithAnAdaptiveHash() {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'jintai'").query(String.class)
+                .single();
+        assertThat(hash).startsWith("{bcrypt}$2a$10$");
+    }
+
+    @Test
+    void theSetupPageIsGoneOnceAccountsExist() {
+        assertThat(firstAdministrator.isNeeded()).isFalse();
+        assertThat(api().get("/setup", null).status()).isEqualTo(404);
     }
 
     private Api.Response login(String username, String password) {

@@ -95,6 +95,27 @@ class OrganizationIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void siblingUnitsHaveDistinctNames() {
+        Api.Response response = api().as("jintai-admin").post("/api/v1/units", Map.of("parentId",
+                unitId("金台区人民政府"), "name", "群众路街道办事处", "kind", "TOWN_STREET", "level", "TOWN"));
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.code()).isEqualTo("DUPLICATE_UNIT_NAME");
+    }
+
+    @Test
+    void aUnitAdministratorCreatesASubordinateUnitWithItsDutyOffice() {
+        Api.Response response = api().as("jintai-admin").post("/api/v1/units", Map.of("parentId",
+                unitId("金台区人民政府"), "name", "金台区水利局", "kind", "WORKING_DEPARTMENT", "level", "COUNTY",
+                "dutyPhone", "09173269999", "postcode", "721000"));
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("dutyPhone").asString()).isEqualTo("0917-3269999");
+        JsonNode children = api().as("jintai").get("/api/v1/units/" + unitId("金台区人民政府") + "/children").json();
+        assertThat(children.findValuesAsString("name")).contains("金台区水利局");
+        assertThat(api().as("baoji").get("/api/v1/units/" + response.json().get("id").asString()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDutyOfficerCannotChangeTheDirectory() {
         String unit = unitId("群众路街道办事处");
         Api.Response response = api().as("jintai").post("/api/v1/units/" + unit + "/people",
