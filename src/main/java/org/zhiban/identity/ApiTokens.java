@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
 import org.zhiban.identity.internal.AccountRepository;
 import org.zhiban.identity.internal.TokenRepository;
 import org.zhiban.shared.Actor;
@@ -32,13 +34,16 @@ public class ApiTokens {
     private final TokenRepository tokens;
     private final AccountRepository accounts;
     private final IdentityProperties properties;
+    private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(TokenRepository tokens, AccountRepository accounts, IdentityProperties properties, Clock clock) {
+    ApiTokens(TokenRepository tokens, AccountRepository accounts, IdentityProperties properties, AuditTrail audit,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.properties = properties;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -74,6 +79,7 @@ public class ApiTokens {
     @Transactional
     public void revoke(String token) {
         tokens.revoke(hash(token));
+        audit.record("LOGOUT", "api-token", AuditOutcome.SUCCESS, "注销 API 令牌");
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
