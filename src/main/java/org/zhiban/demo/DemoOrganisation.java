@@ -1,5 +1,7 @@
 package org.zhiban.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiban.calendar.ImportantPeriodCommand;
+import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
 import org.zhiban.identity.FirstAdministrator;
@@ -30,9 +34,11 @@ import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.organization.Units;
+import org.zhiban.policy.DutyPolicies;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.RunningMode;
+import org.zhiban.shared.Zones;
 
 /**
  * Loads the demo organisation on an empty database in trial mode (or where {@code zhiban.demo.enabled=true}):
@@ -55,13 +61,20 @@ public class DemoOrganisation implements ApplicationRunner {
     private final UnitTree unitTree;
     private final FirstAdministrator firstAdministrator;
     private final TransactionTemplate transaction;
+    private final DutyPolicies policies;
+    private final ImportantPeriods importantPeriods;
+    private final Clock clock;
     private final boolean enabled;
     private final Map<String, UUID> unitIds = new HashMap<>();
     private final Map<String, List<PersonView>> staff = new HashMap<>();
     private DemoNames names;
 
     DemoOrganisation(Units units, People people, Accounts accounts, UnitTree unitTree,
-            FirstAdministrator firstAdministrator, TransactionTemplate transaction, Environment environment) {
+            FirstAdministrator firstAdministrator, TransactionTemplate transaction, DutyPolicies policies,
+            ImportantPeriods importantPeriods, Clock clock, Environment environment) {
+        this.policies = policies;
+        this.importantPeriods = importantPeriods;
+        this.clock = clock;
         this.units = units;
         this.people = people;
         this.accounts = accounts;
@@ -100,6 +113,22 @@ public class DemoOrganisation implements ApplicationRunner {
         loadLongting(actor);
         loadXDistrict(actor);
         loadAccounts(actor);
+        adoptPolicies(actor);
+    }
+
+    /**
+     * 宝鸡市 issued the Baoji rules and 金台区 adopted them by forwarding them (宝金政办发〔2022〕21号); 龙亭区 follows
+     * its own 2023 rules and X 区 the district standard. A major meeting is declared an important period by 宝鸡市.
+     */
+    private void adoptPolicies(Actor actor) {
+        policies.attach(actor, unitIds.get("宝鸡市人民政府"), "baoji-2022", null);
+        policies.attach(actor, unitIds.get("金台区人民政府"), "baoji-2022", "宝金政办发〔2022〕21号");
+        policies.attach(actor, unitIds.get("开封市龙亭区人民政府"), "longting-2023", null);
+        policies.attach(actor, unitIds.get("X区人民政府"), "x-district", null);
+        int nextYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() + 1;
+        importantPeriods.declare(actor, unitIds.get("宝鸡市人民政府"), new ImportantPeriodCommand("全国两会期间",
+                LocalDate.of(nextYear, 3, 3).atStartOfDay(Zones.CHINA).toOffsetDateTime(),
+                LocalDate.of(nextYear, 3, 16).atStartOfDay(Zones.CHINA).toOffsetDateTime(), "各县区、高新区2人以上同时在岗"));
     }
 
     private void loadBaoji(Actor actor) {

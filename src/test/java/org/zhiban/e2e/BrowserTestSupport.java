@@ -25,7 +25,7 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
 
     private static Playwright playwright;
     private static Browser browser;
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -49,15 +49,16 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
     }
 
     @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     protected Page newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+                .setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
+        contexts.add(context);
         return context.newPage();
     }
 

@@ -53,6 +53,30 @@ class PageTourTests extends BrowserTestSupport {
     }
 
     @Test
+    void calendarAndPolicyPages() {
+        Page page = loginAs("jintai-admin");
+        visit(page, "/calendar?year=2026", "calendar-2026");
+        assertThat(page.locator("td.cal-MAKEUP_WORKDAY").first()).isVisible();
+        visit(page, "/calendar?year=2027", "calendar-2027-provisional");
+        assertThat(page.locator("body")).containsText("推算");
+        visit(page, "/calendar/important-periods", "important-periods");
+        visit(page, "/policy", "unit-policy");
+        assertThat(page.locator("table")).containsText("宝政办发〔2022〕43号 第十五条");
+        page.locator("tr", new Page.LocatorOptions().setHasText("调度核实：电话反馈时限")).locator("summary").click();
+        page.locator("tr", new Page.LocatorOptions().setHasText("调度核实：电话反馈时限")).locator("input[name=value]")
+                .fill("PT40M");
+        page.locator("tr", new Page.LocatorOptions().setHasText("调度核实：电话反馈时限")).locator("input[name=citation]")
+                .fill("金政办发〔2026〕1号");
+        page.locator("tr", new Page.LocatorOptions().setHasText("调度核实：电话反馈时限")).locator("button").click();
+        assertThat(page.locator(".alert-danger")).containsText("不得放宽上级规定");
+        screenshot(page, "unit-policy-refused");
+        visit(page, "/policy/documents", "policies");
+        visit(page, "/policy/documents/baoji-2022", "policy-baoji");
+        Page admin = loginAs("admin");
+        visit(admin, "/calendar/years/2027/edit", "notice-form");
+    }
+
+    @Test
     void theAuditAdministratorSearchesAndChecksTheTrail() {
         Page page = loginAs("auditor");
         visit(page, "/audit", "audit");

@@ -64,6 +64,10 @@ public final class Api {
             return retrying(token -> Api.this.put(path, token, body));
         }
 
+        public Response delete(String path) {
+            return retrying(token -> Api.this.delete(path, token));
+        }
+
         public Response postBytes(String path, byte[] body) {
             return retrying(token -> Api.this.postBytes(path, token, body));
         }

@@ -1,0 +1,54 @@
+package org.zhiban.policy;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import org.zhiban.shared.ZhibanException;
+
+/** A typed rule value in canonical text form. */
+public record RuleValue(ValueType type, String value) {
+
+    /** Parses a value for a rule key, refusing a type the key does not take or a value not of the type. */
+    public static RuleValue of(RuleKey key, ValueType type, String raw) {
+        ValueType chosen = type != null ? type : key.types().get(0);
+        if (!key.types().contains(chosen)) {
+            throw ZhibanException.invalidField("type", "规则“" + key.label() + "”的取值类型应为 "
+                    + String.join("或", key.types().stream().map(ValueType::label).toList()));
+        }
+        String canonical = chosen.canonical(raw).orElseThrow(() -> ZhibanException.invalidField("value",
+                "规则“" + key.label() + "”的值“" + raw + "”不是有效的" + chosen.label() + "，例如 " + chosen.example()));
+        return new RuleValue(chosen, canonical);
+    }
+
+    public String display() {
+        return type.display(value);
+    }
+
+    public Duration asDuration() {
+        requireType(ValueType.DURATION);
+        return Duration.parse(value);
+    }
+
+    public int asInt() {
+        if (type != ValueType.COUNT && type != ValueType.DAYS && type != ValueType.WORKING_DAYS) {
+            throw new IllegalStateException(type + " is not a number");
+        }
+        return Integer.parseInt(value);
+    }
+
+    public boolean asBoolean() {
+        requireType(ValueType.BOOLEAN);
+        return Boolean.parseBoolean(value);
+    }
+
+    public LocalTime asTimeOfDay() {
+        requireType(ValueType.TIME_OF_DAY);
+        return LocalTime.parse(value);
+    }
+
+    private void requireType(ValueType expected) {
+        if (type != expected) {
+            throw new IllegalStateException(type + " is not " + expected);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.zhiban.bench;
+
+import java.util.Arrays;
+
+/** Collects per-call latencies in nanoseconds and reports percentiles. */
+final class Latencies {
+
+    private final long[] samples;
+    private int count;
+
+    Latencies(int capacity) {
+        this.samples = new long[capacity];
+    }
+
+    void add(long nanos) {
+        samples[count++] = nanos;
+    }
+
+    String report(String name) {
+        long[] sorted = Arrays.copyOf(samples, count);
+        Arrays.sort(sorted);
+        return String.format("%-58s n=%7d  p50=%8.1f µs  p99=%8.1f µs  max=%9.1f µs", name, count,
+                micros(sorted, 0.50), micros(sorted, 0.99), sorted[count - 1] / 1000.0);
+    }
+
+    private static double micros(long[] sorted, double quantile) {
+        int index = (int) Math.ceil(quantile * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+}
