@@ -89,13 +89,14 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         ZhibanException problem;
-        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)
+                && java.util.UUID.class.equals(e.getRequiredType())) {
             // Ids are opaque: one that cannot be parsed is simply one that does not exist.
             problem = ZhibanException.notFound("NOT_FOUND", "未找到：" + e.getValue());
         }
         else {
             problem = ZhibanException.invalidField(e.getName(), "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确"
-                    + enumHint(e.getRequiredType()));
+                    + typeHint(e.getRequiredType()));
         }
         return respond(request, response, Problems.of(problem, request.getRequestURI()));
     }
@@ -214,6 +215,19 @@ class ProblemHandler {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    }
+
+    private static String typeHint(Class<?> type) {
+        if (java.time.LocalDate.class.equals(type)) {
+            return "，应为 YYYY-MM-DD 格式的有效日期";
+        }
+        if (java.time.OffsetDateTime.class.equals(type)) {
+            return "，应为带时区的 ISO-8601 时间，如 2026-10-01T08:30:00+08:00";
+        }
+        if (Integer.class.equals(type) || int.class.equals(type)) {
+            return "，应为整数";
+        }
+        return enumHint(type);
     }
 
     private static String enumHint(Class<?> type) {

@@ -70,7 +70,8 @@ class CalendarIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void badQueriesGetProblems() {
-        assertProblem(api().as("jintai").get("/api/v1/calendar/days/2026-13-01"), 404);
+        assertProblem(api().as("jintai").get("/api/v1/calendar/days/2026-13-01"), 400);
+        assertProblem(api().as("jintai").get("/api/v1/calendar/days/yesterday"), 400);
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-30&days=3"), 400);
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-01&days=0"), 400);
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-01&days=10000"), 400);
