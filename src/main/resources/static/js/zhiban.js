@@ -29,3 +29,75 @@ document.addEventListener('click', function (event) {
         htmx.ajax('GET', toggle.dataset.childrenUrl, {target: children, swap: 'innerHTML'});
     }
 });
+// Live updates: one Server-Sent Events stream per page. A new message raises the unread badge and shows a toast;
+// a change in obligations tells the page, whose lists refresh themselves (hx-trigger="obligations-changed from:body").
+(function () {
+    var shell = document.getElementById('shell');
+    if (!shell || !shell.dataset.live || !window.EventSource) {
+        return;
+    }
+    var source = new EventSource(shell.dataset.live);
+    source.addEventListener('notification', function (event) {
+        var badge = document.getElementById('unread-badge');
+        if (badge) {
+            badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1);
+            badge.classList.remove('d-none');
+        }
+        var container = document.getElementById('live-toasts');
+        if (container && window.bootstrap) {
+            var toast = document.createElement('div');
+            toast.className = 'toast text-bg-light border-danger';
+            toast.setAttribute('role', 'alert');
+            toast.innerHTML = '<div class="toast-header"><strong class="me-auto">新消息</strong>'
+                + '<button type="button" class="btn-close" data-bs-dismiss="toast" aria-label="关闭"></button></div>'
+                + '<div class="toast-body"></div>';
+            toast.querySelector('.toast-body').textContent = event.data;
+            container.appendChild(toast);
+            new bootstrap.Toast(toast, {delay: 15000}).show();
+        }
+        document.body.dispatchEvent(new CustomEvent('notification-received'));
+    });
+    source.addEventListener('obligations', function (event) {
+        document.body.dispatchEvent(new CustomEvent('obligations-changed', {detail: event.data}));
+    });
+})();
+
+// Countdowns to deadlines: rows carry data-due and data-remind (epoch milliseconds, server time); a row turns amber
+// once the reminder time has passed and red when overdue. The server's clock is the reference.
+(function () {
+    var offset = 0;
+    var clockElement = document.querySelector('[data-server-now]');
+    if (clockElement) {
+        offset = parseInt(clockElement.dataset.serverNow, 10) - Date.now();
+    }
+    function pad(n) {
+        return n < 10 ? '0' + n : String(n);
+    }
+    function format(ms) {
+        var total = Math.floor(Math.abs(ms) / 1000);
+        var days = Math.floor(total / 86400);
+        var hours = Math.floor((total % 86400) / 3600);
+        var minutes = Math.floor((total % 3600) / 60);
+        var seconds = total % 60;
+        return (days > 0 ? days + ' 天 ' : '') + pad(hours) + ':' + pad(minutes) + ':' + pad(seconds);
+    }
+    function tick() {
+        var now = Date.now() + offset;
+        document.querySelectorAll('[data-due]').forEach(function (row) {
+            var due = parseInt(row.dataset.due, 10);
+            var remind = row.dataset.remind ? parseInt(row.dataset.remind, 10) : null;
+            var label = row.querySelector('.countdown');
+            row.classList.remove('due-normal', 'due-soon', 'due-over');
+            if (now >= due) {
+                row.classList.add('due-over');
+                if (label) { label.textContent = '已逾期 ' + format(now - due); }
+            } else {
+                row.classList.add(remind !== null && now >= remind ? 'due-soon' : 'due-normal');
+                if (label) { label.textContent = '剩余 ' + format(due - now); }
+            }
+        });
+    }
+    tick();
+    setInterval(tick, 1000);
+    document.body.addEventListener('htmx:afterSwap', tick);
+})();

@@ -1,6 +1,8 @@
 package org.zhiban.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +26,9 @@ import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
 import org.zhiban.identity.FirstAdministrator;
+import org.zhiban.obligation.ObligationKinds;
+import org.zhiban.obligation.Obligations;
+import org.zhiban.obligation.OpenObligation;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.People;
 import org.zhiban.organization.PersonCommand;
@@ -63,6 +68,7 @@ public class DemoOrganisation implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DutyPolicies policies;
     private final ImportantPeriods importantPeriods;
+    private final Obligations obligations;
     private final Clock clock;
     private final boolean enabled;
     private final Map<String, UUID> unitIds = new HashMap<>();
@@ -71,7 +77,8 @@ public class DemoOrganisation implements ApplicationRunner {
 
     DemoOrganisation(Units units, People people, Accounts accounts, UnitTree unitTree,
             FirstAdministrator firstAdministrator, TransactionTemplate transaction, DutyPolicies policies,
-            ImportantPeriods importantPeriods, Clock clock, Environment environment) {
+            ImportantPeriods importantPeriods, Obligations obligations, Clock clock, Environment environment) {
+        this.obligations = obligations;
         this.policies = policies;
         this.importantPeriods = importantPeriods;
         this.clock = clock;
@@ -114,6 +121,21 @@ public class DemoOrganisation implements ApplicationRunner {
         loadXDistrict(actor);
         loadAccounts(actor);
         adoptPolicies(actor);
+        assignTasks(actor);
+    }
+
+    /** A few tasks superiors assigned with deadlines, so that the dashboards have something to count down. */
+    private void assignTasks(Actor actor) {
+        Instant now = clock.instant();
+        task(actor, "金台区人民政府", "报送辖区节前安全隐患排查情况", now.plus(Duration.ofDays(3)));
+        task(actor, "渭滨区人民政府", "核查渭河沿线暴雨受灾情况", now.plus(Duration.ofMinutes(150)));
+        task(actor, "陈仓区人民政府", "报送冬季森林防火值守安排", now.plus(Duration.ofDays(1)));
+        task(actor, "中山东路街道办事处", "排查辖区独居老人取暖安全", now.plus(Duration.ofHours(6)));
+    }
+
+    private void task(Actor actor, String unitName, String title, Instant dueAt) {
+        obligations.open(new OpenObligation(unitIds.get(unitName), ObligationKinds.ASSIGNED_TASK.code(), "obligation",
+                "assigned:demo:" + title, title, dueAt, null));
     }
 
     /**

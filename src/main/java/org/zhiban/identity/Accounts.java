@@ -64,6 +64,12 @@ public class Accounts {
         throw ZhibanException.forbidden("FORBIDDEN", "只有系统管理员、安全管理员或单位管理员可以查看账号");
     }
 
+    /** Enabled accounts of a unit holding any of the roles, for modules that address people by role (no scope check). */
+    @Transactional(readOnly = true)
+    public List<Account> holdersOf(UUID unitId, Set<Role> roles) {
+        return accounts.enabledInUnitWithRoles(unitId, roles);
+    }
+
     @Transactional(readOnly = true)
     public Account get(Actor actor, UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> notFound(accountId));

@@ -164,6 +164,12 @@ class ProblemHandler {
                 request.getRequestURI()));
     }
 
+    /** A page closed its live stream: nothing to answer and nothing wrong. */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    ResponseEntity<ProblemDetail> clientGone(Exception e) {
+        return null;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {

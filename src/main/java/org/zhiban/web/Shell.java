@@ -10,6 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.zhiban.notification.Inbox;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
@@ -18,19 +19,21 @@ import org.zhiban.shared.RunningMode;
 
 /**
  * Puts what every page's shell shows into the model of page responses only (not the REST API): the
- * signed-in person and unit, the navigation they may use, and whether this is the trial mode.
+ * signed-in person and unit, the navigation they may use, unread messages, and whether this is the trial mode.
  */
 @Component
 class Shell implements HandlerInterceptor {
 
     private final List<NavigationItem> navigation;
     private final UnitTree unitTree;
+    private final Inbox inbox;
     private final boolean trialMode;
     private final boolean apiDocs;
 
-    Shell(List<NavigationItem> navigation, UnitTree unitTree, Environment environment) {
+    Shell(List<NavigationItem> navigation, UnitTree unitTree, Inbox inbox, Environment environment) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.unitTree = unitTree;
+        this.inbox = inbox;
         this.trialMode = RunningMode.isEmbedded(environment);
         this.apiDocs = environment.getProperty("springdoc.swagger-ui.enabled", Boolean.class, true);
     }
@@ -50,6 +53,7 @@ class Shell implements HandlerInterceptor {
                     : unitTree.find(actor.unitId()).map(u -> u.name()).orElse(""));
             view.addObject("navigation", navigation.stream().filter(item -> item.visibleTo().test(actor)).toList());
             view.addObject("actorRoles", roleLabels(actor));
+            view.addObject("unreadCount", inbox.unread(actor));
         });
     }
 

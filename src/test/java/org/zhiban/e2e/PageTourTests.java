@@ -3,6 +3,8 @@ package org.zhiban.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,31 @@ class PageTourTests extends BrowserTestSupport {
         visit(page, "/policy/documents/baoji-2022", "policy-baoji");
         Page admin = loginAs("admin");
         visit(admin, "/calendar/years/2027/edit", "notice-form");
+    }
+
+    @Test
+    void theDashboardCountsDownAndTurnsAmberThenRed() {
+        String jintai = unitId("金台区人民政府");
+        String town = unitId("东风路街道办事处");
+        assign("baoji-head", jintai, "上报元旦期间值班安排", Duration.ofHours(3));
+        assign("baoji-head", jintai, "核实网传水管爆裂情况", Duration.ofMinutes(20));
+        assign("jintai-head", town, "报送街道节前安全检查情况", Duration.ofHours(2).plusMinutes(30));
+        clock.advance(Duration.ofMinutes(70));
+        Page page = loginAs("jintai-head");
+        assertThat(page.locator("tr.due-soon").first()).isVisible();
+        assertThat(page.locator("tr.due-over").first()).containsText("核实网传水管爆裂情况");
+        assertThat(page.locator("tr.due-over .countdown").first()).containsText("已逾期");
+        screenshot(page, "dashboard");
+        Page superior = loginAs("baoji");
+        assertThat(superior.locator("#dashboard-obligations")).containsText("下级单位待办时限事项");
+        screenshot(superior, "dashboard-superior");
+        visit(page, "/notifications", "notifications");
+    }
+
+    private void assign(String username, String unitId, String title, Duration in) {
+        assertThat(api().as(username).post("/api/v1/obligations", java.util.Map.of("unitId", unitId,
+                "kind", "ASSIGNED_TASK", "title", title, "dueAt", clock.instant().plus(in).toString())).status())
+                .isEqualTo(201);
     }
 
     @Test

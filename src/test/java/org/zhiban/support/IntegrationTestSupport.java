@@ -1,5 +1,7 @@
 package org.zhiban.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,9 +32,41 @@ public abstract class IntegrationTestSupport {
 
     private Api api;
 
+    /** A real SMTP server inside the test run, shared by every test. */
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    protected static final FakeSmsGateway SMS = new FakeSmsGateway();
+
+    static {
+        MAIL.start();
+    }
+
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) {
         TestDatabase.properties().forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("zhiban.notification.sms-url", SMS::url);
+    }
+
+    @Autowired
+    protected org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor applicationTaskExecutor;
+
+    /**
+     * Waits until every module listener has handled the events published so far: the publication registry holds
+     * no unfinished publication and the listeners' executor is idle (a publication is marked complete a moment
+     * before its listener's transaction commits). Polls instead of sleeping for a fixed time.
+     */
+    protected void awaitEventsHandled() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class)
+                .single() > 0 || applicationTaskExecutor.getActiveCount() > 0
+                || !applicationTaskExecutor.getThreadPoolExecutor().getQueue().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Events still unhandled after 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        }
     }
 
     protected Api api() {

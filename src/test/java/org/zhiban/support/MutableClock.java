@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.zhiban.shared.Zones;
@@ -20,11 +21,12 @@ public final class MutableClock extends Clock {
     }
 
     public static MutableClock startingNow() {
-        return new MutableClock(Clock.systemUTC().instant(), Zones.CHINA);
+        return new MutableClock(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS), Zones.CHINA);
     }
 
+    /** Moves time forward, in whole microseconds as the databases keep them. */
     public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
+        now.updateAndGet(instant -> instant.plus(duration).truncatedTo(ChronoUnit.MICROS));
     }
 
     public void set(Instant instant) {

@@ -83,6 +83,19 @@ public class AccountRepository {
                 .param(unitId).query(this::map).list());
     }
 
+    /** Enabled accounts of one unit holding any of the given roles. */
+    public List<Account> enabledInUnitWithRoles(UUID unitId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return withRoles(jdbc.sql("SELECT DISTINCT " + COLUMNS + " FROM account a JOIN account_role r "
+                + "ON r.account_id = a.id WHERE a.unit_id = :unit AND a.enabled = TRUE AND r.role IN (:roles) "
+                + "ORDER BY a.username")
+                .param("unit", unitId)
+                .param("roles", roles.stream().map(Role::name).toList())
+                .query(this::map).list());
+    }
+
     public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil) {
         jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ? WHERE id = ?")
                 .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), accountId)

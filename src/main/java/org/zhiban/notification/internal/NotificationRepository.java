@@ -1,0 +1,171 @@
+package org.zhiban.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhiban.notification.Channel;
+import org.zhiban.notification.Notification;
+
+@Repository
+public class NotificationRepository {
+
+    private static final String COLUMNS = "id, account_id, category, title, unit_name, deadline, link, obligation_id, "
+            + "created_at, read_at";
+
+    private final JdbcClient jdbc;
+
+    NotificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a notification unless the account already has one of this category for the obligation. */
+    public boolean insertOnce(Notification n) {
+        if (n.obligationId() != null && jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? "
+                + "AND obligation_id = ? AND category = ?").params(n.accountId(), n.obligationId(), n.category().name())
+                .query(Long.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO notification (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")
+                .params(n.id(), n.accountId(), n.category().name(), n.title(), n.unitName(), utc(n.deadline()),
+                        n.link(), n.obligationId(), utc(n.createdAt()), null)
+                .update();
+        return true;
+    }
+
+    public List<Notification> ofAccount(UUID accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE account_id = ? ORDER BY created_at DESC LIMIT ?")
+                .params(accountId, limit).query(this::map).list();
+    }
+
+    public long unread(UUID accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? AND read_at IS NULL").param(accountId)
+                .query(Long.class).single();
+    }
+
+    public int markRead(UUID accountId, UUID notificationId, Instant at) {
+        return jdbc.sql("UPDATE notification SET read_at = ? WHERE account_id = ? AND id = ? AND read_at IS NULL")
+                .params(utc(at), accountId, notificationId).update();
+    }
+
+    public int markAllRead(UUID accountId, Instant at) {
+        return jdbc.sql("UPDATE notification SET read_at = ? WHERE account_id = ? AND read_at IS NULL")
+                .params(utc(at), accountId).update();
+    }
+
+    public List<ChannelSetting> channels(UUID accountId) {
+        return jdbc.sql("SELECT channel, address, enabled FROM notification_channel WHERE account_id = ?")
+                .param(accountId)
+                .query((rs, n) -> new ChannelSetting(accountId, Channel.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getBoolean(3)))
+                .list();
+    }
+
+    public void putChannel(ChannelSetting setting) {
+        if (jdbc.sql("UPDATE notification_channel SET address = ?, enabled = ? WHERE account_id = ? AND channel = ?")
+                .params(setting.address(), setting.enabled(), setting.accountId(), setting.channel().name())
+                .update() == 0) {
+            jdbc.sql("INSERT INTO notification_channel (account_id, channel, address, enabled) VALUES (?,?,?,?)")
+                    .params(setting.accountId(), setting.channel().name(), setting.address(), setting.enabled())
+                    .update();
+        }
+    }
+
+    public void insertDelivery(UUID id, UUID notificationId, Channel channel, String address, Instant now) {
+        jdbc.sql("INSERT INTO notification_delivery (id, notification_id, channel, address, status, attempts, "
+                + "next_attempt_at, created_at) VALUES (?,?,?,?,'PENDING',0,?,?)")
+                .params(id, notificationId, channel.name(), address, utc(now), utc(now))
+                .update();
+    }
+
+    /** Claims pending deliveries that are due, skipping those another instance is sending. */
+    public List<PendingDelivery> claimDueDeliveries(Instant now, int limit) {
+        List<UUID[]> claimed = jdbc.sql("SELECT id, notification_id FROM notification_delivery "
+                + "WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
+                .params(utc(now), limit)
+                .query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
+                .list();
+        return claimed.stream().map(ids -> jdbc.sql("""
+                SELECT d.id, d.channel, d.address, d.attempts, n.title, n.unit_name, n.deadline
+                FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE d.id = ?""")
+                .param(ids[0])
+                .query((rs, n) -> new PendingDelivery(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), instant(rs, 7)))
+                .single()).toList();
+    }
+
+    public void recordAttempt(UUID deliveryId, int attempt, Instant at, String outcome, String detail) {
+        jdbc.sql("INSERT INTO notification_attempt (delivery_id, attempt, attempted_at, outcome, detail) "
+                + "VALUES (?,?,?,?,?)")
+                .params(deliveryId, attempt, utc(at), outcome, truncate(detail))
+                .update();
+    }
+
+    public void markSent(UUID deliveryId, int attempts, Instant at) {
+        jdbc.sql("UPDATE notification_delivery SET status = 'SENT', attempts = ?, sent_at = ?, next_attempt_at = NULL, "
+                + "last_error = NULL WHERE id = ?").params(attempts, utc(at), deliveryId).update();
+    }
+
+    public void markRetry(UUID deliveryId, int attempts, Instant next, String error) {
+        jdbc.sql("UPDATE notification_delivery SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+                .params(attempts, utc(next), truncate(error), deliveryId).update();
+    }
+
+    public void markFailed(UUID deliveryId, int attempts, String error) {
+        jdbc.sql("UPDATE notification_delivery SET status = 'FAILED', attempts = ?, next_attempt_at = NULL, "
+                + "last_error = ? WHERE id = ?").params(attempts, truncate(error), deliveryId).update();
+    }
+
+    public List<DeliveryRow> deliveriesOf(UUID accountId, int limit) {
+        return jdbc.sql("""
+                SELECT d.channel, d.address, d.status, d.attempts, d.last_error, d.sent_at, n.title, d.created_at
+                FROM notification_delivery d JOIN notification n ON n.id = d.notification_id
+                WHERE n.account_id = ? ORDER BY d.created_at DESC LIMIT ?""")
+                .params(accountId, limit)
+                .query((rs, n) -> new DeliveryRow(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getString(5), instant(rs, 6), rs.getString(7), instant(rs, 8)))
+                .list();
+    }
+
+    private Notification map(ResultSet rs, int row) throws SQLException {
+        return new Notification(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                Notification.Category.valueOf(rs.getString("category")), rs.getString("title"),
+                rs.getString("unit_name"), instant(rs, "deadline"), rs.getString("link"),
+                rs.getObject("obligation_id", UUID.class), instant(rs, "created_at"), instant(rs, "read_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    public record ChannelSetting(UUID accountId, Channel channel, String address, boolean enabled) {
+    }
+
+    public record PendingDelivery(UUID id, Channel channel, String address, int attempts, String title,
+            String unitName, Instant deadline) {
+    }
+
+    public record DeliveryRow(Channel channel, String address, String status, int attempts, String lastError,
+            Instant sentAt, String title, Instant createdAt) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.zhiban.obligation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One thing one unit must do by one deadline.
+ *
+ * @param subjectModule the module that opened it, e.g. "reporting"
+ * @param subjectId     what it is about in that module, e.g. an incident's id
+ * @param lateness      how late it was fulfilled; zero when on time, null while open or when waived
+ */
+public record Obligation(
+        UUID id,
+        UUID obligorUnitId,
+        String kind,
+        String subjectModule,
+        String subjectId,
+        String title,
+        String citation,
+        Instant openedAt,
+        Instant dueAt,
+        ObligationStatus status,
+        boolean overdue,
+        Instant reminderAt,
+        Instant fulfilledAt,
+        Duration lateness,
+        String waivedReason) {
+
+    public boolean isOpen() {
+        return status == ObligationStatus.OPEN;
+    }
+
+    /** Whether the reminder time has passed for an open obligation (the dashboard shows it amber). */
+    public boolean isInReminderWindow(Instant now) {
+        return isOpen() && !overdue && reminderAt != null && !now.isBefore(reminderAt);
+    }
+}

@@ -1,0 +1,38 @@
+package org.zhiban.obligation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.zhiban.shared.Zones;
+
+/**
+ * An obligation as the API shows it, times in China Standard Time with their offset, lateness as ISO-8601
+ * ({@code PT3M20S}). Resources that carry deadlines embed these as {@code "obligations": [...]}.
+ */
+public record ObligationView(
+        UUID id,
+        String kind,
+        String kindLabel,
+        UUID unitId,
+        String title,
+        OffsetDateTime openedAt,
+        OffsetDateTime dueAt,
+        ObligationStatus status,
+        boolean overdue,
+        OffsetDateTime fulfilledAt,
+        String lateness,
+        String citation,
+        String subjectModule,
+        String subjectId) {
+
+    public static ObligationView of(Obligation o, String kindLabel) {
+        return new ObligationView(o.id(), o.kind(), kindLabel, o.obligorUnitId(), o.title(), china(o.openedAt()),
+                china(o.dueAt()), o.status(), o.overdue(), o.fulfilledAt() == null ? null : china(o.fulfilledAt()),
+                o.lateness() == null ? null : o.lateness().toString(), o.citation(), o.subjectModule(),
+                o.subjectId());
+    }
+
+    private static OffsetDateTime china(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, Zones.CHINA);
+    }
+}

@@ -1,0 +1,143 @@
+package org.zhiban.obligation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.obligation.internal.ObligationRepository;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Opening, fulfilling and waiving obligations. Domain modules call this with their own ids; the clock
+ * ({@link ObligationClock}) does the rest. Lateness is recorded when an obligation is fulfilled after its due time.
+ */
+@Service
+public class Obligations {
+
+    private final ObligationRepository repository;
+    private final ObligationKinds kinds;
+    private final UnitTree unitTree;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Obligations(ObligationRepository repository, ObligationKinds kinds, UnitTree unitTree,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.kinds = kinds;
+        this.unitTree = unitTree;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Obligation open(OpenObligation command) {
+        Instant now = clock.instant();
+        ObligationKind kind = kinds.find(command.kind()).orElseThrow(() -> ZhibanException.invalidField("kind",
+                "未知的时限事项类别：" + command.kind()));
+        unitTree.find(command.obligorUnitId()).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
+                "单位不存在：" + command.obligorUnitId()));
+        requireDueAfterOpening(command.dueAt(), now);
+        if (command.title() == null || command.title().isBlank()) {
+            throw ZhibanException.invalidField("title", "请填写事项名称");
+        }
+        // Deadlines are kept to the millisecond, which every database stores exactly.
+        Instant dueAt = command.dueAt().truncatedTo(ChronoUnit.MILLIS);
+        Instant openedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        StepPlan plan = StepPlan.of(kind, openedAt, dueAt);
+        Obligation obligation = new Obligation(UUID.randomUUID(), command.obligorUnitId(), kind.code(),
+                command.subjectModule(), command.subjectId(), command.title().trim(), command.citation(), openedAt,
+                dueAt, ObligationStatus.OPEN, false, plan.reminderAt(), null, null, null);
+        Step first = plan.first();
+        repository.insert(obligation, plan.superiorEscalationAt(), first, plan.timeOf(first));
+        events.publishEvent(new ObligationEvents.ObligationOpened(ObligationEvents.Summary.of(obligation)));
+        return obligation;
+    }
+
+    /** Fulfils an obligation; after its due time the lateness is recorded (迟报). */
+    @Transactional
+    public Obligation fulfil(UUID obligationId, String by) {
+        return close(obligationId, ObligationStatus.FULFILLED, null, by);
+    }
+
+    /** Fulfils the open obligations of a kind about a subject, e.g. the written report of an incident. */
+    @Transactional
+    public List<Obligation> fulfilFor(String subjectModule, String subjectId, String kind, String by) {
+        return repository.forSubject(subjectModule, subjectId).stream()
+                .filter(o -> o.isOpen() && o.kind().equals(kind))
+                .map(o -> fulfil(o.id(), by))
+                .toList();
+    }
+
+    @Transactional
+    public Obligation waive(UUID obligationId, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw ZhibanException.invalidField("reason", "请说明免除的理由");
+        }
+        return close(obligationId, ObligationStatus.WAIVED, reason.trim(), by);
+    }
+
+    @Transactional(readOnly = true)
+    public Obligation get(UUID obligationId) {
+        return repository.find(obligationId).map(ObligationRepository.Stored::obligation)
+                .orElseThrow(() -> notFound(obligationId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> forSubject(String subjectModule, String subjectId) {
+        return repository.forSubject(subjectModule, subjectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> ofUnits(List<UUID> unitIds, ObligationStatus status, int limit) {
+        return repository.ofUnits(unitIds, status, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Obligation> openOf(List<UUID> unitIds, int limit) {
+        return repository.openOf(unitIds, limit);
+    }
+
+    public ObligationKinds kinds() {
+        return kinds;
+    }
+
+    /** A deadline lies after the moment the obligation is opened. */
+    static void requireDueAfterOpening(Instant dueAt, Instant openedAt) {
+        if (dueAt == null) {
+            throw ZhibanException.invalidField("dueAt", "请填写截止时间");
+        }
+        if (!dueAt.isAfter(openedAt)) {
+            throw ZhibanException.invalidField("dueAt", "截止时间应晚于开启时间");
+        }
+    }
+
+    private Obligation close(UUID obligationId, ObligationStatus status, String reason, String by) {
+        ObligationRepository.Stored stored = repository.lock(obligationId).orElseThrow(() -> notFound(obligationId));
+        Obligation current = stored.obligation();
+        if (!current.isOpen()) {
+            throw ZhibanException.conflict("OBLIGATION_CLOSED", "该事项已" + current.status().label());
+        }
+        Instant now = clock.instant();
+        Long lateness = status == ObligationStatus.FULFILLED ? lateness(current.dueAt(), now).toSeconds() : null;
+        repository.close(obligationId, status, now, lateness, reason, by);
+        Obligation closed = repository.find(obligationId).orElseThrow().obligation();
+        events.publishEvent(new ObligationEvents.ObligationClosed(ObligationEvents.Summary.of(closed), status, now));
+        return closed;
+    }
+
+    /** How late something done at {@code at} is against {@code dueAt}: zero when on time. */
+    static Duration lateness(Instant dueAt, Instant at) {
+        return at.isAfter(dueAt) ? Duration.between(dueAt, at) : Duration.ZERO;
+    }
+
+    private static ZhibanException notFound(UUID id) {
+        return ZhibanException.notFound("OBLIGATION_NOT_FOUND", "时限事项不存在：" + id);
+    }
+}

@@ -1,0 +1,203 @@
+package org.zhiban.obligation.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhiban.obligation.Obligation;
+import org.zhiban.obligation.ObligationStatus;
+import org.zhiban.obligation.Step;
+
+@Repository
+public class ObligationRepository {
+
+    private static final String COLUMNS = "id, obligor_unit_id, kind, subject_module, subject_id, title, citation, "
+            + "opened_at, due_at, status, overdue, reminder_at, superior_escalation_at, next_step, next_fire_at, "
+            + "fulfilled_at, lateness_seconds, waived_reason, version";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    ObligationRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    public void insert(Obligation o, Instant superiorEscalationAt, Step nextStep, Instant nextFireAt) {
+        jdbc.sql("INSERT INTO obligation (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+                .params(o.id(), o.obligorUnitId(), o.kind(), o.subjectModule(), o.subjectId(), o.title(),
+                        o.citation(), utc(o.openedAt()), utc(o.dueAt()), o.status().name(), o.overdue(),
+                        utc(o.reminderAt()), utc(superiorEscalationAt), nextStep == null ? null : nextStep.name(),
+                        utc(nextFireAt), null, null, null)
+                .update();
+    }
+
+    public Optional<Stored> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    /** Locks one obligation for a change of status. */
+    public Optional<Stored> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE id = ? FOR UPDATE").param(id).query(this::map)
+                .optional();
+    }
+
+    /**
+     * Claims up to {@code limit} obligations whose next step is due, skipping rows another instance holds: each
+     * instance works on its own rows, and a row is never worked on twice at once.
+     */
+    public List<Stored> claimDue(Instant now, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE next_fire_at <= ? ORDER BY next_fire_at "
+                + "LIMIT ? FOR UPDATE SKIP LOCKED")
+                .params(utc(now), limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** Records a batch of firings and moves each obligation on to its next step, in two batched statements. */
+    public void recordFirings(List<Firing> firings, Instant firedAt, String instance) {
+        if (firings.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO obligation_firing (obligation_id, step, scheduled_at, fired_at, delay_ms, "
+                + "fired_late, instance) VALUES (?,?,?,?,?,?,?)", firings.stream().map(f -> new Object[] { f.id(),
+                        f.step().name(), utc(f.scheduledAt()), utc(firedAt),
+                        Duration.between(f.scheduledAt(), firedAt).toMillis(), f.late(), instance }).toList());
+        jdbcTemplate.batchUpdate("UPDATE obligation SET overdue = ?, next_step = ?, next_fire_at = ?, "
+                + "version = version + 1 WHERE id = ?", firings.stream().map(f -> new Object[] { f.overdue(),
+                        f.nextStep() == null ? null : f.nextStep().name(), utc(f.nextFireAt()), f.id() }).toList());
+    }
+
+    /** Moves a row's next firing later without firing it. */
+    public void postpone(UUID id, Instant until) {
+        jdbc.sql("UPDATE obligation SET next_fire_at = ? WHERE id = ?").params(utc(until), id).update();
+    }
+
+    public void close(UUID id, ObligationStatus status, Instant at, Long latenessSeconds, String reason, String by) {
+        jdbc.sql("UPDATE obligation SET status = ?, fulfilled_at = ?, lateness_seconds = ?, waived_reason = ?, "
+                + "closed_by = ?, next_step = NULL, next_fire_at = NULL, version = version + 1 WHERE id = ?")
+                .params(status.name(), status == ObligationStatus.FULFILLED ? utc(at) : null, latenessSeconds, reason,
+                        by, id)
+                .update();
+    }
+
+    public List<Obligation> forSubject(String module, String subjectId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE subject_module = ? AND subject_id = ? "
+                + "ORDER BY due_at")
+                .params(module, subjectId)
+                .query(this::map)
+                .list().stream().map(Stored::obligation).toList();
+    }
+
+    /** Obligations of the given units, optionally of one status, open ones first by due time. */
+    public List<Obligation> ofUnits(List<UUID> unitIds, ObligationStatus status, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        String statusClause = status == null ? "" : " AND status = :status";
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE obligor_unit_id IN (:units)" + statusClause
+                + " ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, due_at DESC LIMIT :limit")
+                .param("units", unitIds)
+                .param("limit", limit);
+        if (status != null) {
+            spec = spec.param("status", status.name());
+        }
+        return spec.query(this::map).list().stream().map(Stored::obligation).toList();
+    }
+
+    /** Open obligations of the given units, soonest due first. */
+    public List<Obligation> openOf(List<UUID> unitIds, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE obligor_unit_id IN (:units) AND status = 'OPEN' "
+                + "ORDER BY due_at LIMIT :limit")
+                .param("units", unitIds)
+                .param("limit", limit)
+                .query(this::map)
+                .list().stream().map(Stored::obligation).toList();
+    }
+
+    /** Per unit: due in the period, fulfilled on time, late, open and overdue, and lateness in seconds. */
+    public List<LedgerRow> ledger(List<UUID> unitIds, Instant from, Instant to, Instant now) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<LedgerRow> rows = new ArrayList<>();
+        jdbc.sql("""
+                SELECT obligor_unit_id,
+                       COUNT(*) AS due,
+                       SUM(CASE WHEN status = 'FULFILLED' AND lateness_seconds = 0 THEN 1 ELSE 0 END) AS on_time,
+                       SUM(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN 1 ELSE 0 END) AS late,
+                       SUM(CASE WHEN status = 'OPEN' AND due_at <= :now THEN 1 ELSE 0 END) AS open_overdue,
+                       SUM(CASE WHEN status = 'WAIVED' THEN 1 ELSE 0 END) AS waived,
+                       AVG(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN lateness_seconds END) AS mean_late,
+                       MAX(CASE WHEN status = 'FULFILLED' THEN lateness_seconds END) AS max_late
+                FROM obligation
+                WHERE obligor_unit_id IN (:units) AND due_at >= :from AND due_at < :to
+                GROUP BY obligor_unit_id""")
+                .param("units", unitIds)
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .param("now", utc(now))
+                .query((rs, n) -> rows.add(new LedgerRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), nullableDouble(rs, 7), nullableLong(rs, 8))))
+                .list();
+        return rows;
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private Stored map(ResultSet rs, int row) throws SQLException {
+        Long lateness = nullableLong(rs, 17);
+        Obligation obligation = new Obligation(rs.getObject("id", UUID.class), rs.getObject("obligor_unit_id", UUID.class),
+                rs.getString("kind"), rs.getString("subject_module"), rs.getString("subject_id"), rs.getString("title"),
+                rs.getString("citation"), instant(rs, "opened_at"), instant(rs, "due_at"),
+                ObligationStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"), instant(rs, "reminder_at"),
+                instant(rs, "fulfilled_at"), lateness == null ? null : Duration.ofSeconds(lateness),
+                rs.getString("waived_reason"));
+        String next = rs.getString("next_step");
+        return new Stored(obligation, instant(rs, "superior_escalation_at"), next == null ? null : Step.valueOf(next),
+                instant(rs, "next_fire_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** An obligation with the clock's bookkeeping. */
+    public record Stored(Obligation obligation, Instant superiorEscalationAt, Step nextStep, Instant nextFireAt) {
+    }
+
+    /** One step fired: what to record, and where the obligation goes next. */
+    public record Firing(UUID id, Step step, Instant scheduledAt, boolean late, boolean overdue, Step nextStep,
+            Instant nextFireAt) {
+    }
+
+    public record LedgerRow(UUID unitId, long due, long onTime, long late, long openOverdue, long waived,
+            Double meanLatenessSeconds, Long maxLatenessSeconds) {
+    }
+}

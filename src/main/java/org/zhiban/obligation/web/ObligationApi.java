@@ -1,0 +1,110 @@
+package org.zhiban.obligation.web;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiban.obligation.Obligation;
+import org.zhiban.obligation.ObligationDesk;
+import org.zhiban.obligation.ObligationKinds;
+import org.zhiban.obligation.ObligationStatus;
+import org.zhiban.obligation.ObligationView;
+import org.zhiban.obligation.TimelinessLedger;
+import org.zhiban.shared.CurrentActor;
+
+@Tag(name = "时限事项", description = "各项时限：提醒、逾期、上报升级；及时率台账")
+@RestController
+@RequestMapping("/api/v1/obligations")
+class ObligationApi {
+
+    private final ObligationDesk desk;
+    private final ObligationKinds kinds;
+
+    ObligationApi(ObligationDesk desk, ObligationKinds kinds) {
+        this.desk = desk;
+        this.kinds = kinds;
+    }
+
+    @Operation(summary = "单位的时限事项（subtree=true 含下级）；status 取 OPEN/FULFILLED/WAIVED")
+    @GetMapping
+    List<ObligationView> list(@RequestParam UUID unitId, @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(defaultValue = "false") boolean subtree) {
+        return desk.list(CurrentActor.require(), unitId, status, subtree).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    ObligationView get(@PathVariable UUID id) {
+        return view(desk.get(CurrentActor.require(), id));
+    }
+
+    @Operation(summary = "交办事项：给本单位或下级单位开启一项有截止时间的任务")
+    @PostMapping
+    ResponseEntity<ObligationView> assign(@Valid @RequestBody AssignRequest request) {
+        Obligation obligation = desk.assign(CurrentActor.require(), request.unitId(), request.kind(), request.title(),
+                request.dueAt().toInstant(), request.citation());
+        return ResponseEntity.created(URI.create("/api/v1/obligations/" + obligation.id())).body(view(obligation));
+    }
+
+    @Operation(summary = "办结交办事项（逾期办结记录迟办时长）")
+    @PostMapping("/{id}/fulfilment")
+    ObligationView fulfil(@PathVariable UUID id) {
+        return view(desk.fulfil(CurrentActor.require(), id));
+    }
+
+    @Operation(summary = "上级免除时限事项，须说明理由")
+    @PostMapping("/{id}/waiver")
+    ObligationView waive(@PathVariable UUID id, @Valid @RequestBody WaiverRequest request) {
+        return view(desk.waive(CurrentActor.require(), id, request.reason()));
+    }
+
+    @Operation(summary = "及时率台账：按单位统计期内到期、按时办结、逾期办结、逾期未办及平均/最长迟办时长")
+    @GetMapping("/ledger")
+    List<LedgerView> ledger(@RequestParam UUID unitId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
+            @RequestParam(defaultValue = "true") boolean subtree) {
+        return desk.ledger(CurrentActor.require(), unitId, from.toInstant(), to.toInstant(), subtree).stream()
+                .map(LedgerView::of).toList();
+    }
+
+    private ObligationView view(Obligation obligation) {
+        return ObligationView.of(obligation, kinds.label(obligation.kind()));
+    }
+
+    record AssignRequest(@NotNull(message = "请指定承办单位") UUID unitId,
+            @NotBlank(message = "请指定事项类别") String kind,
+            @NotBlank(message = "请填写事项名称") @Size(max = 200, message = "事项名称不超过200个字") String title,
+            @NotNull(message = "请填写截止时间") OffsetDateTime dueAt,
+            @Size(max = 200, message = "依据不超过200个字") String citation) {
+    }
+
+    record WaiverRequest(@NotBlank(message = "请说明免除的理由") @Size(max = 500, message = "理由不超过500个字") String reason) {
+    }
+
+    record LedgerView(UUID unitId, long due, long onTime, long late, long openOverdue, long waived, double onTimeRate,
+            String meanLateness, String maxLateness) {
+
+        static LedgerView of(TimelinessLedger.Entry e) {
+            return new LedgerView(e.unitId(), e.due(), e.onTime(), e.late(), e.openOverdue(), e.waived(),
+                    e.onTimeRate(), e.meanLateness() == null ? null : e.meanLateness().toString(),
+                    e.maxLateness() == null ? null : e.maxLateness().toString());
+        }
+    }
+}
