@@ -40,6 +40,9 @@ import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.organization.Units;
 import org.zhiban.policy.DutyPolicies;
+import org.zhiban.roster.DutyRole;
+import org.zhiban.roster.DutyStaff;
+import org.zhiban.roster.Rosters;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.RunningMode;
@@ -69,6 +72,8 @@ public class DemoOrganisation implements ApplicationRunner {
     private final DutyPolicies policies;
     private final ImportantPeriods importantPeriods;
     private final Obligations obligations;
+    private final DutyStaff dutyStaff;
+    private final Rosters rosters;
     private final Clock clock;
     private final boolean enabled;
     private final Map<String, UUID> unitIds = new HashMap<>();
@@ -77,8 +82,11 @@ public class DemoOrganisation implements ApplicationRunner {
 
     DemoOrganisation(Units units, People people, Accounts accounts, UnitTree unitTree,
             FirstAdministrator firstAdministrator, TransactionTemplate transaction, DutyPolicies policies,
-            ImportantPeriods importantPeriods, Obligations obligations, Clock clock, Environment environment) {
+            ImportantPeriods importantPeriods, Obligations obligations, DutyStaff dutyStaff, Rosters rosters, Clock clock,
+            Environment environment) {
         this.obligations = obligations;
+        this.dutyStaff = dutyStaff;
+        this.rosters = rosters;
         this.policies = policies;
         this.importantPeriods = importantPeriods;
         this.clock = clock;
@@ -106,12 +114,15 @@ public class DemoOrganisation implements ApplicationRunner {
         SecurityContextHolder.setContext(context);
         try {
             transaction.executeWithoutResult(status -> load(loader));
+            log.info("Loaded the demo organisation: {} units in {} ms", unitIds.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            long rostering = System.nanoTime();
+            publishRosters(loader);
+            log.info("Rostered the demo organisation for two months in {} ms", (System.nanoTime() - rostering) / 1_000_000);
         }
         finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Loaded the demo organisation: {} units in {} ms", unitIds.size(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void load(Actor actor) {
@@ -122,6 +133,51 @@ public class DemoOrganisation implements ApplicationRunner {
         loadAccounts(actor);
         adoptPolicies(actor);
         assignTasks(actor);
+        dutyStaff(actor);
+    }
+
+    /**
+     * Who stands duty in every duty office: its leaders lead, its formal staff stand duty (科员 part-time), a newcomer
+     * here and there waits for pre-duty training, and one officer of 金台区 is on leave.
+     */
+    private void dutyStaff(Actor actor) {
+        LocalDate trained = LocalDate.now(clock.withZone(Zones.CHINA)).minusMonths(8);
+        staff.forEach((unitName, people) -> {
+            int officers = 0;
+            for (PersonView person : people) {
+                if (!person.formalStaff()) {
+                    continue;
+                }
+                boolean leader = person.position().contains("主任") && !person.position().startsWith("值班室");
+                boolean newcomer = !leader && person.position().equals("值班员") && ++officers == 4;
+                dutyStaff.put(actor, person.id(), leader ? DutyRole.LEADER : DutyRole.OFFICER,
+                        person.position().equals("科员"), newcomer ? null : trained);
+            }
+        });
+        PersonView onLeave = staff.get("金台区人民政府").stream().filter(p -> p.position().equals("科员")).findFirst()
+                .orElseThrow();
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        dutyStaff.markUnavailable(actor, onLeave.id(), today.plusDays(3), today.plusDays(7), "年休假");
+    }
+
+    /** Rosters of the current and the next month, made by the solver for each jurisdiction at once, then published. */
+    private void publishRosters(Actor actor) {
+        LocalDate month = LocalDate.now(clock.withZone(Zones.CHINA)).withDayOfMonth(1);
+        for (String root : List.of("宝鸡市人民政府", "开封市龙亭区人民政府", "X区人民政府")) {
+            for (LocalDate m : List.of(month, month.plusMonths(1))) {
+                rosters.solveSubtree(actor, unitIds.get(root), m, Duration.ofSeconds(4), Duration.ofMillis(800));
+                for (UUID unit : unitTree.subtreeIds(unitIds.get(root))) {
+                    rosters.find(actor, unit, m).ifPresent(roster -> {
+                        try {
+                            rosters.publish(actor, roster.id());
+                        }
+                        catch (RuntimeException notPublishable) {
+                            log.warn("Demo roster of {} for {} left as a draft: {}", unit, m, notPublishable.getMessage());
+                        }
+                    });
+                }
+            }
+        }
     }
 
     /** A few tasks superiors assigned with deadlines, so that the dashboards have something to count down. */
@@ -247,7 +303,8 @@ public class DemoOrganisation implements ApplicationRunner {
         boolean government = unit.kind() == UnitKind.PEOPLES_GOVERNMENT || unit.kind() == UnitKind.MANAGEMENT_COMMITTEE;
         String[] leaders = government
                 ? new String[] { "办公室主任", "办公室副主任" }
-                : new String[] { unit.kind() == UnitKind.TOWN_STREET ? "党政办主任" : "办公室主任" };
+                : unit.kind() == UnitKind.TOWN_STREET ? new String[] { "党政办主任", "党政办副主任" }
+                        : new String[] { "办公室主任", "办公室副主任" };
         for (int i = 0; i < count; i++) {
             String position;
             String remark = null;

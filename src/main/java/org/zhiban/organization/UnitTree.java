@@ -33,6 +33,10 @@ public class UnitTree {
         return people.findById(personId);
     }
 
+    public List<Unit> findAll(List<UUID> unitIds) {
+        return units.findAllById(unitIds);
+    }
+
     public List<Unit> children(UUID unitId) {
         return units.children(unitId);
     }

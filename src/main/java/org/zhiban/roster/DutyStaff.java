@@ -1,0 +1,135 @@
+package org.zhiban.roster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
+import org.zhiban.organization.Person;
+import org.zhiban.organization.UnitScope;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
+
+/** Who stands duty in a unit, their pre-duty training, and when they cannot. */
+@Service
+public class DutyStaff {
+
+    private final RosterRepository repository;
+    private final UnitTree unitTree;
+    private final UnitScope scope;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DutyStaff(RosterRepository repository, UnitTree unitTree, UnitScope scope, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.unitTree = unitTree;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DutyStaffMember> of(Actor actor, UUID unitId) {
+        requireUnit(unitId);
+        scope.requireVisible(actor, unitId);
+        return members(unitId);
+    }
+
+    /** The unit's duty staff, leaders first, without a scope check (for other modules and the demo). */
+    @Transactional(readOnly = true)
+    public List<DutyStaffMember> members(UUID unitId) {
+        return repository.staff(List.of(unitId)).stream()
+                .map(row -> unitTree.findPerson(row.personId()).map(p -> new DutyStaffMember(p.id(), row.unitId(),
+                        p.name(), row.role(), row.partTime(), row.trainedOn(), p.isFormalStaff())).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(DutyStaffMember::role).thenComparing(DutyStaffMember::name))
+                .toList();
+    }
+
+    /** Puts a person of the unit on its duty staff (or changes their entry). */
+    @Transactional
+    public DutyStaffMember put(Actor actor, UUID personId, DutyRole role, boolean partTime, LocalDate trainedOn) {
+        Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
+                "人员不存在：" + personId));
+        scope.requireManageable(actor, person.unitId());
+        if (role == null) {
+            throw ZhibanException.invalidField("role", "请选择值班岗位：带班领导或值班员");
+        }
+        if (trainedOn != null && trainedOn.isAfter(LocalDate.now(clock.withZone(Zones.CHINA)))) {
+            throw ZhibanException.invalidField("trainedOn", "岗前培训日期不能晚于今天");
+        }
+        repository.putStaff(new RosterRepository.StaffRow(personId, person.unitId(), role, partTime, trainedOn));
+        audit.record("DUTY_STAFF_SET", "person:" + personId, AuditOutcome.SUCCESS, person.name() + " " + role.label()
+                + (partTime ? "（兼职）" : "") + (trainedOn == null ? "，未培训" : "，" + trainedOn + " 岗前培训"));
+        return new DutyStaffMember(personId, person.unitId(), person.name(), role, partTime, trainedOn,
+                person.isFormalStaff());
+    }
+
+    @Transactional
+    public void remove(Actor actor, UUID personId) {
+        Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
+                "人员不存在：" + personId));
+        scope.requireManageable(actor, person.unitId());
+        if (repository.removeStaff(personId)) {
+            audit.record("DUTY_STAFF_REMOVED", "person:" + personId, AuditOutcome.SUCCESS, person.name());
+        }
+    }
+
+    /** Records leave or another reason a person cannot stand duty on some days. */
+    @Transactional
+    public UUID markUnavailable(Actor actor, UUID personId, LocalDate firstDay, LocalDate lastDay, String reason) {
+        Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
+                "人员不存在：" + personId));
+        scope.requireManageable(actor, person.unitId());
+        if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
+            throw ZhibanException.invalidField("lastDay", "结束日期应不早于开始日期");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ZhibanException.invalidField("reason", "请填写原因，如“年休假”");
+        }
+        UUID id = UUID.randomUUID();
+        repository.addUnavailability(new RosterRepository.UnavailabilityRow(id, personId, firstDay, lastDay,
+                reason.trim()));
+        audit.record("DUTY_UNAVAILABILITY_SET", "person:" + personId, AuditOutcome.SUCCESS,
+                person.name() + " " + firstDay + "至" + lastDay + " " + reason.trim());
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Unavailability> unavailability(Actor actor, UUID unitId) {
+        requireUnit(unitId);
+        scope.requireVisible(actor, unitId);
+        List<UUID> people = repository.staff(List.of(unitId)).stream().map(RosterRepository.StaffRow::personId).toList();
+        return repository.unavailabilityOf(people, LocalDate.now(clock.withZone(Zones.CHINA)).minusMonths(1)).stream()
+                .map(u -> new Unavailability(u.id(), u.personId(), unitTree.findPerson(u.personId()).map(Person::name)
+                        .orElse(""), u.firstDay(), u.lastDay(), u.reason()))
+                .toList();
+    }
+
+    @Transactional
+    public void removeUnavailability(Actor actor, UUID id) {
+        RosterRepository.UnavailabilityRow row = repository.findUnavailability(id).orElseThrow(
+                () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
+        Person person = unitTree.findPerson(row.personId()).orElseThrow();
+        scope.requireManageable(actor, person.unitId());
+        repository.deleteUnavailability(id);
+        audit.record("DUTY_UNAVAILABILITY_REMOVED", "person:" + row.personId(), AuditOutcome.SUCCESS, person.name());
+    }
+
+    private void requireUnit(UUID unitId) {
+        unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
+    }
+
+    /** Days a person cannot stand duty, and why. */
+    public record Unavailability(UUID id, UUID personId, String name, LocalDate firstDay, LocalDate lastDay,
+            String reason) {
+    }
+}

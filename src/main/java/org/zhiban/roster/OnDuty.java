@@ -1,0 +1,110 @@
+package org.zhiban.roster;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.organization.People;
+import org.zhiban.organization.PhoneNumbers;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitScope;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Who is on duty at an instant (一单位一号): the unit's duty phone, the shift, its leader on duty and duty officers,
+ * from published rosters. Mobiles are masked unless revealed, and each reveal is audited.
+ */
+@Service
+public class OnDuty {
+
+    private final RosterRepository repository;
+    private final UnitTree unitTree;
+    private final UnitScope scope;
+    private final People people;
+
+    OnDuty(RosterRepository repository, UnitTree unitTree, UnitScope scope, People people) {
+        this.repository = repository;
+        this.unitTree = unitTree;
+        this.scope = scope;
+        this.people = people;
+    }
+
+    @Transactional
+    public View of(Actor actor, UUID unitId, Instant at, boolean reveal) {
+        Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
+                "单位不存在：" + unitId));
+        scope.requireVisible(actor, unitId);
+        View view = views(List.of(unit), repository.onDuty(List.of(unitId), at)).get(0);
+        return reveal ? revealed(actor, view) : view;
+    }
+
+    /** Every unit below one, with gaps (nobody rostered) shown as such; mobiles masked. */
+    @Transactional(readOnly = true)
+    public List<View> below(Actor actor, UUID unitId, Instant at) {
+        unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
+        scope.requireVisible(actor, unitId);
+        List<UUID> ids = unitTree.subtreeIds(unitId).stream().filter(id -> !id.equals(unitId)).toList();
+        List<Unit> units = unitTree.findAll(ids);
+        return views(units, repository.onDuty(ids, at));
+    }
+
+    private List<View> views(List<Unit> units, List<RosterRepository.OnDutyRow> rows) {
+        Map<UUID, List<RosterRepository.OnDutyRow>> byUnit = new LinkedHashMap<>();
+        rows.forEach(r -> byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r));
+        List<View> views = new ArrayList<>();
+        for (Unit unit : units) {
+            List<RosterRepository.OnDutyRow> unitRows = byUnit.getOrDefault(unit.id(), List.of());
+            ShiftTime shift = unitRows.isEmpty() ? null : new ShiftTime(china(unitRows.get(0).start()),
+                    china(unitRows.get(0).end()));
+            PersonOnDuty leader = unitRows.stream().filter(r -> r.role() == DutyRole.LEADER && r.personId() != null)
+                    .findFirst().map(OnDuty::person).orElse(null);
+            List<PersonOnDuty> officers = unitRows.stream()
+                    .filter(r -> r.role() == DutyRole.OFFICER && r.personId() != null).map(OnDuty::person).toList();
+            views.add(new View(unit.id(), unit.name(), unit.dutyPhone(), shift, leader, officers));
+        }
+        return views;
+    }
+
+    private View revealed(Actor actor, View view) {
+        PersonOnDuty leader = view.leaderOnDuty() == null ? null : reveal(actor, view.leaderOnDuty());
+        List<PersonOnDuty> officers = view.dutyOfficers().stream().map(p -> reveal(actor, p)).toList();
+        return new View(view.unitId(), view.unitName(), view.dutyPhone(), view.shift(), leader, officers);
+    }
+
+    private PersonOnDuty reveal(Actor actor, PersonOnDuty person) {
+        return new PersonOnDuty(person.personId(), person.name(), people.revealPhones(actor, person.personId()).mobile());
+    }
+
+    private static PersonOnDuty person(RosterRepository.OnDutyRow row) {
+        return new PersonOnDuty(row.personId(), row.name(), PhoneNumbers.mask(row.mobile()));
+    }
+
+    private static OffsetDateTime china(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, Zones.CHINA);
+    }
+
+    /** A unit on duty; {@code shift} null is a gap: nobody rostered at that time. */
+    public record View(UUID unitId, String unitName, String dutyPhone, ShiftTime shift, PersonOnDuty leaderOnDuty,
+            List<PersonOnDuty> dutyOfficers) {
+
+        public boolean gap() {
+            return shift == null || leaderOnDuty == null || dutyOfficers.isEmpty();
+        }
+    }
+
+    public record ShiftTime(OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    public record PersonOnDuty(UUID personId, String name, String mobile) {
+    }
+}

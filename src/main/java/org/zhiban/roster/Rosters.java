@@ -1,0 +1,338 @@
+package org.zhiban.roster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
+import org.zhiban.organization.Person;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitScope;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.policy.DutyPolicies;
+import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.roster.solver.RosterPlan;
+import org.zhiban.roster.solver.RuleBreach;
+import org.zhiban.roster.solver.Slot;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Monthly rosters on behalf of a person: creating a month from the unit's shift pattern, assigning by hand (pinned),
+ * checking every rule with its citation, filling automatically, and publishing — which hard violations block.
+ */
+@Service
+public class Rosters {
+
+    /** A unit's month solves in seconds; a page may stop it earlier. */
+    static final Duration UNIT_LIMIT = Duration.ofSeconds(20);
+    static final Duration UNIT_UNIMPROVED = Duration.ofSeconds(2);
+
+    private final RosterRepository repository;
+    private final RosterPlanning planning;
+    private final RosterSolver solver;
+    private final UnitTree unitTree;
+    private final UnitScope scope;
+    private final DutyPolicies policies;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Map<UUID, SolveProgress> progress = new ConcurrentHashMap<>();
+
+    Rosters(RosterRepository repository, RosterPlanning planning, RosterSolver solver, UnitTree unitTree,
+            UnitScope scope, DutyPolicies policies, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+        this.repository = repository;
+        this.planning = planning;
+        this.solver = solver;
+        this.unitTree = unitTree;
+        this.scope = scope;
+        this.policies = policies;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Roster> find(Actor actor, UUID unitId, LocalDate month) {
+        requireVisible(actor, unitId);
+        return repository.roster(unitId, firstOfMonth(month)).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Roster get(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireVisible(actor, row.unitId());
+        return view(row);
+    }
+
+    /** Creates a month's roster from the unit's shift pattern, every position empty. */
+    @Transactional
+    public Roster create(Actor actor, UUID unitId, LocalDate month) {
+        Unit unit = requireManageable(actor, unitId);
+        LocalDate first = firstOfMonth(month);
+        if (repository.roster(unitId, first).isPresent()) {
+            throw ZhibanException.conflict("ROSTER_EXISTS", unit.name() + first.getYear() + "年" + first.getMonthValue()
+                    + "月的值班表已存在");
+        }
+        RosterRepository.RosterRow row = new RosterRepository.RosterRow(UUID.randomUUID(), unitId, first,
+                RosterStatus.DRAFT, null, 0);
+        repository.insertRoster(row);
+        planning.createMonth(row.id(), unit, first);
+        audit.record("ROSTER_CREATED", "roster:" + row.id(), AuditOutcome.SUCCESS,
+                unit.name() + " " + first.getYear() + "年" + first.getMonthValue() + "月");
+        return view(row);
+    }
+
+    /** Puts a person in a position by hand (or empties it); the solver then leaves it as it is. */
+    @Transactional
+    public Roster assign(Actor actor, UUID slotId, UUID personId) {
+        UUID rosterId = repository.rosterOfSlot(slotId).orElseThrow(() -> ZhibanException.notFound("SLOT_NOT_FOUND",
+                "岗位不存在：" + slotId));
+        RosterRepository.RosterRow roster = lockDraft(actor, rosterId);
+        RosterRepository.SlotRow slot = repository.slot(slotId).orElseThrow();
+        if (personId != null) {
+            Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.invalidField("personId",
+                    "人员不存在：" + personId));
+            if (!unitTree.isWithin(roster.unitId(), person.unitId()) && !person.unitId().equals(roster.unitId())) {
+                throw ZhibanException.invalidField("personId", person.name() + "不是本单位人员");
+            }
+        }
+        repository.updateSlots(List.of(slot.with(personId, personId != null, "MANUAL")));
+        repository.touch(rosterId);
+        audit.record("ROSTER_ASSIGNED", "roster:" + rosterId, AuditOutcome.SUCCESS,
+                slot.role().label() + " " + (personId == null ? "清空" : personName(personId)));
+        return view(repository.rosterById(rosterId).orElseThrow());
+    }
+
+    /** Every rule the roster breaks, with the article it comes from; hard ones block publishing. */
+    @Transactional(readOnly = true)
+    public List<Violation> check(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireVisible(actor, row.unitId());
+        return violations(List.of(row));
+    }
+
+    @Transactional
+    public Roster publish(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = lockDraft(actor, rosterId);
+        List<Violation> hard = violations(List.of(row)).stream().filter(Violation::hard).toList();
+        if (!hard.isEmpty()) {
+            throw new ZhibanException(409, "ROSTER_RULE_VIOLATED", "值班表违反 " + hard.size() + " 项规定，不能发布。首项："
+                    + hard.get(0).label() + "——" + hard.get(0).detail() + "（" + hard.get(0).citation() + "）",
+                    hard.stream().limit(20).map(v -> new ZhibanException.FieldProblem(v.rule().name(),
+                            v.detail() + "（" + v.citation() + "）")).toList());
+        }
+        repository.setStatus(rosterId, RosterStatus.PUBLISHED, clock.instant(), actor.username());
+        audit.record("ROSTER_PUBLISHED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
+        return view(repository.rosterById(rosterId).orElseThrow());
+    }
+
+    /** Takes a published roster back to draft for changes; it must be published again. */
+    @Transactional
+    public Roster reopen(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.lockRoster(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireManageable(actor, row.unitId());
+        repository.setStatus(rosterId, RosterStatus.DRAFT, null, null);
+        audit.record("ROSTER_REOPENED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
+        return view(repository.rosterById(rosterId).orElseThrow());
+    }
+
+    /** Starts filling the roster automatically; hand-made assignments stay. Progress is read with {@link #progress}. */
+    public SolveProgress startSolving(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = transaction.execute(status -> lockDraft(actor, rosterId));
+        RosterPlan plan = transaction.execute(status -> planning.plan(List.of(row)));
+        Instant started = clock.instant();
+        SolveProgress initial = new SolveProgress(rosterId, 0, 0, 0, Duration.ZERO, false, null);
+        progress.put(rosterId, initial);
+        solver.start(rosterId, plan, UNIT_LIMIT, UNIT_UNIMPROVED,
+                best -> progress.put(rosterId, progressOf(rosterId, best.getScore(), started, false)),
+                best -> {
+                    transaction.executeWithoutResult(status -> save(List.of(row), best));
+                    progress.put(rosterId, progressOf(rosterId, best.getScore(), started, true));
+                },
+                failure -> progress.put(rosterId, new SolveProgress(rosterId, 0, 0, 0,
+                        Duration.between(started, clock.instant()), true, "自动排班失败：" + failure.getMessage())));
+        audit.record("ROSTER_SOLVING_STARTED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
+        return initial;
+    }
+
+    public Optional<SolveProgress> progress(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireVisible(actor, row.unitId());
+        return Optional.ofNullable(progress.get(rosterId));
+    }
+
+    public void stopSolving(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireManageable(actor, row.unitId());
+        solver.stop(rosterId);
+    }
+
+    /**
+     * Fills the rosters of a month for a unit and every unit below it at once — leaders shared between units never
+     * lead two at a time — creating missing months, and waiting for the result.
+     */
+    public SubtreeResult solveSubtree(Actor actor, UUID unitId, LocalDate month, Duration limit, Duration unimproved) {
+        requireManageable(actor, unitId);
+        LocalDate first = firstOfMonth(month);
+        List<RosterRepository.RosterRow> rows = transaction.execute(status -> {
+            List<RosterRepository.RosterRow> list = new ArrayList<>();
+            for (UUID id : unitTree.subtreeIds(unitId)) {
+                if (repository.staff(List.of(id)).isEmpty()) {
+                    continue;
+                }
+                Optional<RosterRepository.RosterRow> existing = repository.roster(id, first);
+                if (existing.isPresent()) {
+                    if (existing.get().status() == RosterStatus.DRAFT) {
+                        list.add(existing.get());
+                    }
+                }
+                else {
+                    RosterRepository.RosterRow row = new RosterRepository.RosterRow(UUID.randomUUID(), id, first,
+                            RosterStatus.DRAFT, null, 0);
+                    repository.insertRoster(row);
+                    planning.createMonth(row.id(), unitTree.find(id).orElseThrow(), first);
+                    list.add(row);
+                }
+            }
+            return list;
+        });
+        long started = System.nanoTime();
+        RosterPlan plan = transaction.execute(status -> planning.plan(rows));
+        RosterPlan best = solver.solve(plan, limit, unimproved);
+        transaction.executeWithoutResult(status -> save(rows, best));
+        audit.record("ROSTER_SOLVED", "unit:" + unitId, AuditOutcome.SUCCESS, rows.size() + " 个单位 "
+                + first.getYear() + "年" + first.getMonthValue() + "月");
+        return new SubtreeResult(rows.size(), best.getSlots().size(), best.getScore().hardScore(),
+                best.getScore().mediumScore(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** What a subtree solve did: rosters, positions, rules broken, positions empty, time taken. */
+    public record SubtreeResult(int rosters, int positions, long hardScore, long mediumScore, Duration took) {
+    }
+
+    /** Stores the solver's choices for positions that were not fixed by hand. */
+    private void save(List<RosterRepository.RosterRow> rows, RosterPlan best) {
+        Map<UUID, Slot> solved = best.getSlots().stream().collect(Collectors.toMap(Slot::getId, s -> s, (a, b) -> a));
+        List<RosterRepository.SlotRow> changed = new ArrayList<>();
+        for (RosterRepository.RosterRow row : rows) {
+            for (RosterRepository.SlotRow slot : repository.slots(row.id())) {
+                Slot result = solved.get(slot.id());
+                if (result == null || slot.pinned()) {
+                    continue;
+                }
+                UUID person = result.getPerson() == null ? null : result.getPerson().id();
+                changed.add(slot.with(person, false, person == null ? null : "SOLVER"));
+            }
+            repository.touch(row.id());
+        }
+        repository.updateSlots(changed);
+    }
+
+    private List<Violation> violations(List<RosterRepository.RosterRow> rows) {
+        RosterPlan plan = planning.plan(rows);
+        Set<UUID> ownShifts = new HashSet<>();
+        for (RosterRepository.RosterRow row : rows) {
+            repository.shifts(row.id()).forEach(s -> ownShifts.add(s.id()));
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RuleBreach breach : solver.breaches(plan)) {
+            boolean concernsThese = breach.shiftIds().isEmpty() || breach.shiftIds().stream().anyMatch(ownShifts::contains);
+            if (!concernsThese || !seen.add(breach.rule() + breach.shiftIds().toString() + breach.personId())) {
+                continue;
+            }
+            violations.add(new Violation(breach.rule(), breach.rule().label(), breach.detail(),
+                    citation(breach.rule(), breach.unitId()), breach.rule().hard(), breach.unitId(), breach.shiftIds(),
+                    breach.personId()));
+        }
+        violations.sort(Comparator.comparing((Violation v) -> !v.hard()).thenComparing(v -> v.rule().ordinal()));
+        return violations;
+    }
+
+    /** The article a rule rests on, from the unit's effective policy where the policy has the rule. */
+    String citation(RosterRule rule, UUID unitId) {
+        if (rule.policyKey() != null) {
+            return policies.effective(unitId).rule(rule.policyKey()).map(r -> r.citation())
+                    .orElse(rule.fixedCitation() == null ? "" : rule.fixedCitation());
+        }
+        return rule.fixedCitation();
+    }
+
+    private Roster view(RosterRepository.RosterRow row) {
+        Map<UUID, String> names = new HashMap<>();
+        List<RosterRepository.SlotRow> slots = repository.slots(row.id());
+        Map<UUID, List<RosterRepository.SlotRow>> byShift = slots.stream()
+                .collect(Collectors.groupingBy(RosterRepository.SlotRow::shiftId));
+        List<Roster.Shift> shifts = repository.shifts(row.id()).stream().map(s -> new Roster.Shift(s.id(), s.name(),
+                s.day(), s.start(), s.end(), s.officersRequired(), byShift.getOrDefault(s.id(), List.of()).stream()
+                        .sorted(Comparator.comparing((RosterRepository.SlotRow x) -> x.role()).thenComparing(
+                                RosterRepository.SlotRow::position))
+                        .map(p -> new Roster.Position(p.id(), p.role(), p.position(), p.personId(),
+                                p.personId() == null ? null : names.computeIfAbsent(p.personId(), this::personName),
+                                p.pinned()))
+                        .toList()))
+                .toList();
+        return new Roster(row.id(), row.unitId(), row.month(), row.status(), row.publishedAt(), row.version(), shifts);
+    }
+
+    private SolveProgress progressOf(UUID rosterId, HardMediumSoftLongScore score, Instant started, boolean finished) {
+        return new SolveProgress(rosterId, -score.hardScore(), -score.mediumScore(), -score.softScore(),
+                Duration.between(started, clock.instant()), finished, null);
+    }
+
+    private RosterRepository.RosterRow lockDraft(Actor actor, UUID rosterId) {
+        RosterRepository.RosterRow row = repository.lockRoster(rosterId).orElseThrow(() -> notFound(rosterId));
+        requireManageable(actor, row.unitId());
+        if (row.status() != RosterStatus.DRAFT) {
+            throw ZhibanException.conflict("ROSTER_PUBLISHED", "值班表已发布；如需修改请先撤回为草稿，或通过调班办理");
+        }
+        return row;
+    }
+
+    private String personName(UUID personId) {
+        return unitTree.findPerson(personId).map(Person::name).orElse("");
+    }
+
+    private Unit requireVisible(Actor actor, UUID unitId) {
+        Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
+                "单位不存在：" + unitId));
+        scope.requireVisible(actor, unitId);
+        return unit;
+    }
+
+    private Unit requireManageable(Actor actor, UUID unitId) {
+        Unit unit = requireVisible(actor, unitId);
+        scope.requireManageable(actor, unitId);
+        return unit;
+    }
+
+    private static String monthLabel(RosterRepository.RosterRow row) {
+        return row.month().getYear() + "年" + row.month().getMonthValue() + "月";
+    }
+
+    static LocalDate firstOfMonth(LocalDate month) {
+        return month.withDayOfMonth(1);
+    }
+
+    private static ZhibanException notFound(UUID rosterId) {
+        return ZhibanException.notFound("ROSTER_NOT_FOUND", "值班表不存在：" + rosterId);
+    }
+}

@@ -1,0 +1,12 @@
+package org.zhiban.roster;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A rule a roster breaks, in words a duty office head reads: the rule, what is wrong, the article it comes from,
+ * and whether it blocks publishing (hard) or only warns.
+ */
+public record Violation(RosterRule rule, String label, String detail, String citation, boolean hard,
+        UUID unitId, List<UUID> shiftIds, UUID personId) {
+}

@@ -1,0 +1,200 @@
+package org.zhiban.roster.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiban.roster.DutyRole;
+import org.zhiban.roster.DutyStaff;
+import org.zhiban.roster.DutyStaffMember;
+import org.zhiban.roster.OnDuty;
+import org.zhiban.roster.Roster;
+import org.zhiban.roster.Rosters;
+import org.zhiban.roster.SolveProgress;
+import org.zhiban.roster.Violation;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.ZhibanException;
+
+@Tag(name = "值班表", description = "排班、规则检查（附条款）、自动排班、发布；值班人员；当前在岗")
+@RestController
+class RosterApi {
+
+    private final Rosters rosters;
+    private final DutyStaff staff;
+    private final OnDuty onDuty;
+    private final java.time.Clock clock;
+
+    RosterApi(Rosters rosters, DutyStaff staff, OnDuty onDuty, java.time.Clock clock) {
+        this.rosters = rosters;
+        this.staff = staff;
+        this.onDuty = onDuty;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "当前（或 at 时刻）在岗：一单位一号、班次、带班领导、值班员；reveal=true 显示完整手机号（记入审计）")
+    @GetMapping("/api/v1/units/{id}/on-duty")
+    OnDuty.View onDuty(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at,
+            @RequestParam(defaultValue = "false") boolean reveal) {
+        return onDuty.of(CurrentActor.require(), id, at == null ? clock.instant() : at.toInstant(), reveal);
+    }
+
+    @Operation(summary = "全部下级单位的当前在岗情况；shift 为空表示无人排班")
+    @GetMapping("/api/v1/units/{id}/on-duty/subordinates")
+    List<OnDuty.View> onDutyBelow(@PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+        return onDuty.below(CurrentActor.require(), id, at == null ? clock.instant() : at.toInstant());
+    }
+
+    @Operation(summary = "单位某月的值班表（month 形如 2026-12）")
+    @GetMapping("/api/v1/units/{id}/rosters/{month}")
+    Roster roster(@PathVariable UUID id, @PathVariable String month) {
+        LocalDate first = month(month);
+        return rosters.find(CurrentActor.require(), id, first).orElseThrow(() -> ZhibanException.notFound(
+                "ROSTER_NOT_FOUND", "该月值班表尚未生成"));
+    }
+
+    @Operation(summary = "按本单位的班次设置生成某月值班表（岗位均为空）")
+    @PostMapping("/api/v1/units/{id}/rosters")
+    ResponseEntity<Roster> create(@PathVariable UUID id, @Valid @RequestBody MonthRequest request) {
+        Roster roster = rosters.create(CurrentActor.require(), id, month(request.month()));
+        return ResponseEntity.created(URI.create("/api/v1/rosters/" + roster.id())).body(roster);
+    }
+
+    @GetMapping("/api/v1/rosters/{id}")
+    Roster get(@PathVariable UUID id) {
+        return rosters.get(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "检查值班表：每项违规附所依据的条款；hard 为阻止发布的硬性规定")
+    @GetMapping("/api/v1/rosters/{id}/violations")
+    List<Violation> violations(@PathVariable UUID id) {
+        return rosters.check(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "手工安排或清空一个岗位（personId 为空即清空）；自动排班不改动手工安排")
+    @PutMapping("/api/v1/roster-slots/{slotId}")
+    Roster assign(@PathVariable UUID slotId, @RequestBody AssignRequest request) {
+        return rosters.assign(CurrentActor.require(), slotId, request.personId());
+    }
+
+    @Operation(summary = "开始自动排班（保留手工安排），返回进度")
+    @PostMapping("/api/v1/rosters/{id}/solving")
+    SolveProgress solve(@PathVariable UUID id) {
+        return rosters.startSolving(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "自动排班进度：违规数、空岗数、不均衡度、已用时间")
+    @GetMapping("/api/v1/rosters/{id}/solving")
+    SolveProgress progress(@PathVariable UUID id) {
+        return rosters.progress(CurrentActor.require(), id).orElseThrow(() -> ZhibanException.notFound("NOT_SOLVING",
+                "该值班表没有进行中的自动排班"));
+    }
+
+    @Operation(summary = "停止自动排班，保留目前最好的结果")
+    @DeleteMapping("/api/v1/rosters/{id}/solving")
+    ResponseEntity<Void> stop(@PathVariable UUID id) {
+        rosters.stopSolving(CurrentActor.require(), id);
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "为本单位及全部下级单位同时排某月值班表（带班领导跨单位共享时不冲突），等待结果")
+    @PostMapping("/api/v1/units/{id}/rosters/{month}/subtree-solving")
+    Rosters.SubtreeResult solveSubtree(@PathVariable UUID id, @PathVariable String month,
+            @RequestParam(defaultValue = "55") int seconds) {
+        if (seconds < 1 || seconds > 300) {
+            throw ZhibanException.invalidField("seconds", "时限应在 1 至 300 秒之间");
+        }
+        return rosters.solveSubtree(CurrentActor.require(), id, month(month), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(Math.max(1, seconds / 6)));
+    }
+
+    @Operation(summary = "发布值班表；有硬性违规时拒绝并列出")
+    @PostMapping("/api/v1/rosters/{id}/publication")
+    Roster publish(@PathVariable UUID id) {
+        return rosters.publish(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "撤回为草稿")
+    @DeleteMapping("/api/v1/rosters/{id}/publication")
+    Roster reopen(@PathVariable UUID id) {
+        return rosters.reopen(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "单位的值班人员（带班领导、值班员；是否兼职；岗前培训日期）")
+    @GetMapping("/api/v1/units/{id}/duty-staff")
+    List<DutyStaffMember> staff(@PathVariable UUID id) {
+        return staff.of(CurrentActor.require(), id);
+    }
+
+    @PutMapping("/api/v1/duty-staff/{personId}")
+    DutyStaffMember putStaff(@PathVariable UUID personId, @Valid @RequestBody StaffRequest request) {
+        return staff.put(CurrentActor.require(), personId, request.role(), Boolean.TRUE.equals(request.partTime()),
+                request.trainedOn());
+    }
+
+    @DeleteMapping("/api/v1/duty-staff/{personId}")
+    ResponseEntity<Void> removeStaff(@PathVariable UUID personId) {
+        staff.remove(CurrentActor.require(), personId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "登记请假或不能值班的日期")
+    @PostMapping("/api/v1/duty-staff/{personId}/unavailability")
+    ResponseEntity<Void> unavailable(@PathVariable UUID personId, @Valid @RequestBody UnavailabilityRequest request) {
+        UUID id = staff.markUnavailable(CurrentActor.require(), personId, request.firstDay(), request.lastDay(),
+                request.reason());
+        return ResponseEntity.created(URI.create("/api/v1/duty-unavailability/" + id)).build();
+    }
+
+    @DeleteMapping("/api/v1/duty-unavailability/{id}")
+    ResponseEntity<Void> available(@PathVariable UUID id) {
+        staff.removeUnavailability(CurrentActor.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    static LocalDate month(String month) {
+        try {
+            return YearMonth.parse(month).atDay(1);
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            throw ZhibanException.invalidField("month", "月份格式应为 YYYY-MM，如 2026-12");
+        }
+    }
+
+    record MonthRequest(@NotBlank(message = "请指定月份，如 2026-12") String month) {
+    }
+
+    record AssignRequest(UUID personId) {
+    }
+
+    record StaffRequest(@NotNull(message = "请选择值班岗位：LEADER 或 OFFICER") DutyRole role, Boolean partTime,
+            LocalDate trainedOn) {
+    }
+
+    record UnavailabilityRequest(@NotNull(message = "请填写开始日期") LocalDate firstDay,
+            @NotNull(message = "请填写结束日期") LocalDate lastDay,
+            @NotBlank(message = "请填写原因") @Size(max = 200, message = "原因不超过200个字") String reason) {
+    }
+}
