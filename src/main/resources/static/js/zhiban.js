@@ -101,3 +101,40 @@ document.addEventListener('click', function (event) {
     setInterval(tick, 1000);
     document.body.addEventListener('htmx:afterSwap', tick);
 })();
+// Roster: drag a name from the staff list onto a position to assign it.
+document.addEventListener('dragstart', function (event) {
+    var chip = event.target.closest && event.target.closest('.staff-chip[draggable="true"]');
+    if (chip) {
+        event.dataTransfer.setData('text/plain', chip.dataset.personId);
+    }
+});
+document.addEventListener('dragover', function (event) {
+    var slot = event.target.closest && event.target.closest('.roster-grid .slot select');
+    if (slot) {
+        event.preventDefault();
+        slot.parentElement.classList.add('drop-target');
+    }
+});
+document.addEventListener('dragleave', function (event) {
+    var slot = event.target.closest && event.target.closest('.roster-grid .slot');
+    if (slot) {
+        slot.classList.remove('drop-target');
+    }
+});
+document.addEventListener('drop', function (event) {
+    var slot = event.target.closest && event.target.closest('.roster-grid .slot');
+    var select = slot && slot.querySelector('select');
+    if (!select) {
+        return;
+    }
+    event.preventDefault();
+    slot.classList.remove('drop-target');
+    htmx.ajax('POST', select.getAttribute('hx-post'), {target: '#workspace', swap: 'outerHTML',
+        values: {personId: event.dataTransfer.getData('text/plain')}});
+});
+// A message about the page as it was (e.g. why publishing was refused) goes once the page has changed.
+document.addEventListener('htmx:afterSwap', function () {
+    document.querySelectorAll('.alert.flash').forEach(function (alert) {
+        alert.remove();
+    });
+});

@@ -3,6 +3,8 @@ package org.zhiban.roster;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +50,33 @@ public class OnDuty {
         return reveal ? revealed(actor, view) : view;
     }
 
-    /** Every unit below one, with gaps (nobody rostered) shown as such; mobiles masked. */
+    /**
+     * Every unit below one in the order of the tree (each unit followed by its own subordinates), with gaps (nobody
+     * rostered) shown as such; mobiles masked.
+     */
     @Transactional(readOnly = true)
     public List<View> below(Actor actor, UUID unitId, Instant at) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
         scope.requireVisible(actor, unitId);
         List<UUID> ids = unitTree.subtreeIds(unitId).stream().filter(id -> !id.equals(unitId)).toList();
-        List<Unit> units = unitTree.findAll(ids);
-        return views(units, repository.onDuty(ids, at));
+        return views(treeOrder(unitId, unitTree.findAll(ids)), repository.onDuty(ids, at));
+    }
+
+    private static List<Unit> treeOrder(UUID rootId, List<Unit> units) {
+        Map<UUID, List<Unit>> children = new HashMap<>();
+        units.forEach(u -> children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
+        children.values().forEach(list -> list.sort(Comparator.comparing(Unit::level).thenComparing(Unit::kind)
+                .thenComparing(Unit::name)));
+        List<Unit> ordered = new ArrayList<>(units.size());
+        appendBelow(rootId, children, ordered);
+        return ordered;
+    }
+
+    private static void appendBelow(UUID parentId, Map<UUID, List<Unit>> children, List<Unit> ordered) {
+        for (Unit child : children.getOrDefault(parentId, List.of())) {
+            ordered.add(child);
+            appendBelow(child.id(), children, ordered);
+        }
     }
 
     private List<View> views(List<Unit> units, List<RosterRepository.OnDutyRow> rows) {
@@ -70,7 +91,7 @@ public class OnDuty {
                     .findFirst().map(OnDuty::person).orElse(null);
             List<PersonOnDuty> officers = unitRows.stream()
                     .filter(r -> r.role() == DutyRole.OFFICER && r.personId() != null).map(OnDuty::person).toList();
-            views.add(new View(unit.id(), unit.name(), unit.dutyPhone(), shift, leader, officers));
+            views.add(new View(unit.id(), unit.parentId(), unit.name(), unit.dutyPhone(), shift, leader, officers));
         }
         return views;
     }
@@ -78,7 +99,7 @@ public class OnDuty {
     private View revealed(Actor actor, View view) {
         PersonOnDuty leader = view.leaderOnDuty() == null ? null : reveal(actor, view.leaderOnDuty());
         List<PersonOnDuty> officers = view.dutyOfficers().stream().map(p -> reveal(actor, p)).toList();
-        return new View(view.unitId(), view.unitName(), view.dutyPhone(), view.shift(), leader, officers);
+        return new View(view.unitId(), view.parentId(), view.unitName(), view.dutyPhone(), view.shift(), leader, officers);
     }
 
     private PersonOnDuty reveal(Actor actor, PersonOnDuty person) {
@@ -94,7 +115,7 @@ public class OnDuty {
     }
 
     /** A unit on duty; {@code shift} null is a gap: nobody rostered at that time. */
-    public record View(UUID unitId, String unitName, String dutyPhone, ShiftTime shift, PersonOnDuty leaderOnDuty,
+    public record View(UUID unitId, UUID parentId, String unitName, String dutyPhone, ShiftTime shift, PersonOnDuty leaderOnDuty,
             List<PersonOnDuty> dutyOfficers) {
 
         public boolean gap() {

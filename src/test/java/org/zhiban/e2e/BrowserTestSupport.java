@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,12 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
         page.click("button[type=submit]");
         page.waitForURL(baseUrl() + "/");
         return page;
+    }
+
+    /** Clicks something that submits a form, and waits until the next page has loaded its scripts. */
+    protected void submit(Page page, String selector) {
+        page.click(selector);
+        page.waitForLoadState(LoadState.LOAD);
     }
 
     protected void screenshot(Page page, String name) {

@@ -1,0 +1,21 @@
+package org.zhiban.roster;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiban.shared.NavigationItem;
+import org.zhiban.shared.Role;
+
+@Configuration(proxyBeanMethods = false)
+class RosterNavigation {
+
+    @Bean
+    NavigationItem rosterNavigationItem() {
+        return new NavigationItem(10, "值班表", "/roster", actor -> actor.unitId() != null);
+    }
+
+    @Bean
+    NavigationItem onDutyNavigationItem() {
+        return new NavigationItem(12, "在岗情况", "/on-duty", actor -> actor.unitId() != null
+                && !actor.has(Role.AUDIT_ADMIN));
+    }
+}

@@ -1,0 +1,61 @@
+package org.zhiban.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.YearMonth;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.Test;
+import org.zhiban.shared.Zones;
+
+/**
+ * The head of 金台区's duty office takes next month's roster back to draft, puts an officer without pre-duty
+ * training on a shift, sees the rule it breaks with its article, puts a trained officer there instead and publishes.
+ */
+class RosterJourneyTests extends BrowserTestSupport {
+
+    @Test
+    void aViolationShowsItsCitationAndIsThenFixed() {
+        String unit = unitId("金台区人民政府");
+        YearMonth next = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(1);
+        Page page = loginAs("jintai-head");
+        page.navigate(baseUrl() + "/roster?unitId=" + unit + "&month=" + next);
+        assertThat(page.locator(".badge", new Page.LocatorOptions().setHasText("已发布"))).isVisible();
+        screenshot(page, "roster-published");
+        submit(page, "text=撤回为草稿");
+        assertThat(page.locator(".alert-success")).containsText("已撤回为草稿");
+
+        Locator firstOfficer = page.locator("tr[data-shift-id]").nth(2).locator("td.slot[data-role=OFFICER] select")
+                .first();
+        String trainee = page.locator(".staff-chip.untrained span").first().textContent();
+        firstOfficer.selectOption(new SelectOption().setLabel(trainee));
+        Locator violation = page.locator(".violations .violation-hard", new Page.LocatorOptions()
+                .setHasText("未经岗前培训上岗"));
+        assertThat(violation).containsText(trainee);
+        assertThat(violation).containsText("依据：");
+        assertThat(page.locator("tr.shift-hard")).hasCount(1);
+        screenshot(page, "roster-violation");
+
+        submit(page, "button:has-text('发布')");
+        assertThat(page.locator(".alert-danger")).containsText("不能发布");
+
+        String trained = page.locator(".staff-chip:not(.leader):not(.untrained) span").first().textContent();
+        page.locator("tr[data-shift-id]").nth(2).locator("td.slot[data-role=OFFICER] select").first()
+                .selectOption(new SelectOption().setLabel(trained));
+        assertThat(page.locator(".violations")).containsText("未发现违反规定之处");
+        assertThat(page.locator("tr.shift-hard")).hasCount(0);
+        screenshot(page, "roster-fixed");
+        submit(page, "button:has-text('发布')");
+        assertThat(page.locator(".alert-success")).containsText("值班表已发布");
+    }
+
+    @Test
+    void theSuperiorSeesWhoIsOnDutyBelowIt() {
+        Page page = loginAs("baoji");
+        page.navigate(baseUrl() + "/on-duty");
+        assertThat(page.locator("h1").first()).isVisible();
+        screenshot(page, "on-duty");
+    }
+}
