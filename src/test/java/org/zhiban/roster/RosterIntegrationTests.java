@@ -1,0 +1,172 @@
+package org.zhiban.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.Test;
+import org.zhiban.support.Api;
+import org.zhiban.support.IntegrationTestSupport;
+import tools.jackson.databind.JsonNode;
+
+/** Rosters through the API: who is on duty in the demo, a month made, checked, filled, published and refused. */
+class RosterIntegrationTests extends IntegrationTestSupport {
+
+    @Test
+    void everyDemoDutyOfficeHasALeaderAndAnOfficerOnDutyNow() {
+        List<JsonNode> views = new ArrayList<>();
+        for (var root : Map.of("baoji", "宝鸡市人民政府", "longting", "开封市龙亭区人民政府", "xdistrict", "X区人民政府")
+                .entrySet()) {
+            String id = unitId(root.getValue());
+            views.add(api().as(root.getKey()).get("/api/v1/units/" + id + "/on-duty").json());
+            api().as(root.getKey()).get("/api/v1/units/" + id + "/on-duty/subordinates").json().forEach(views::add);
+        }
+        long dutyOffices = jdbc.sql("SELECT COUNT(DISTINCT unit_id) FROM duty_staff").query(Long.class).single();
+        assertThat(views.stream().filter(v -> !v.get("shift").isNull()).count()).isEqualTo(dutyOffices);
+        for (JsonNode view : views) {
+            if (view.get("shift").isNull()) {
+                continue;
+            }
+            String unit = view.get("unitName").asString();
+            assertThat(view.get("leaderOnDuty").isNull()).as(unit).isFalse();
+            assertThat(view.get("dutyOfficers").size()).as(unit).isGreaterThanOrEqualTo(1);
+            String leader = view.get("leaderOnDuty").get("personId").asString();
+            view.get("dutyOfficers").forEach(o -> assertThat(o.get("personId").asString()).as(unit).isNotEqualTo(leader));
+            Duration shift = Duration.between(OffsetDateTime.parse(view.get("shift").get("start").asString()),
+                    OffsetDateTime.parse(view.get("shift").get("end").asString()));
+            assertThat(shift).as(unit).isGreaterThanOrEqualTo(Duration.ofHours(8));
+            assertThat(view.get("dutyOfficers").get(0).get("mobile").asString()).as(unit).contains("****");
+        }
+    }
+
+    @Test
+    void revealingTheMobilesOnDutyIsAudited() {
+        String jintai = unitId("金台区人民政府");
+        long before = reveals();
+        JsonNode view = api().as("jintai").get("/api/v1/units/" + jintai + "/on-duty?reveal=true").json();
+        assertThat(view.get("leaderOnDuty").get("mobile").asString()).matches("1\\d{10}");
+        assertThat(reveals()).isEqualTo(before + 1 + view.get("dutyOfficers").size());
+    }
+
+    @Test
+    void aNewMonthIsCheckedFilledByTheSolverAndPublished() {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        Api.Response created = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-03"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String roster = created.json().get("id").asString();
+        assertThat(created.json().get("shifts").size()).isEqualTo(31);
+
+        JsonNode unfilled = head.get("/api/v1/rosters/" + roster + "/violations").json().valueStream()
+                .filter(v -> v.get("rule").asString().equals("UNFILLED")).findFirst().orElseThrow();
+        assertThat(unfilled.get("hard").asBoolean()).isTrue();
+        assertThat(unfilled.get("citation").asString()).contains("第七条");
+        Api.Response refused = head.post("/api/v1/rosters/" + roster + "/publication", Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("ROSTER_RULE_VIOLATED");
+        assertThat(refused.json().get("errors").size()).isPositive();
+
+        assertThat(head.post("/api/v1/rosters/" + roster + "/solving", Map.of()).status()).isEqualTo(200);
+        JsonNode progress = awaitSolved(head, roster);
+        assertThat(progress.get("brokenRules").asLong()).isZero();
+        assertThat(progress.get("emptyPositions").asLong()).isZero();
+        assertThat(head.get("/api/v1/rosters/" + roster + "/violations").json().valueStream()
+                .filter(v -> v.get("hard").asBoolean())).isEmpty();
+        Api.Response published = head.post("/api/v1/rosters/" + roster + "/publication", Map.of());
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+
+        JsonNode onDuty = head.get("/api/v1/units/" + unit + "/on-duty?at=2027-03-10T12:00:00%2B08:00").json();
+        assertThat(onDuty.get("shift").get("start").asString()).startsWith("2027-03-10T08:30");
+        assertThat(onDuty.get("leaderOnDuty").isNull()).isFalse();
+
+        String slot = published.json().get("shifts").get(0).get("positions").get(1).get("slotId").asString();
+        Api.Response locked = head.put("/api/v1/roster-slots/" + slot, Map.of());
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.code()).isEqualTo("ROSTER_PUBLISHED");
+    }
+
+    @Test
+    void theSameManAsLeaderAndOfficerInOneShiftIsNamedWithItsArticle() {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        JsonNode roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-04")).json();
+        JsonNode positions = roster.get("shifts").get(4).get("positions");
+        String leader = jdbc.sql("SELECT person_id FROM duty_staff WHERE unit_id = ? AND duty_role = 'LEADER' LIMIT 1")
+                .param(java.util.UUID.fromString(unit)).query(String.class).single();
+        assertThat(head.put("/api/v1/roster-slots/" + positions.get(0).get("slotId").asString(),
+                Map.of("personId", leader)).status()).isEqualTo(200);
+        JsonNode assigned = head.put("/api/v1/roster-slots/" + positions.get(1).get("slotId").asString(),
+                Map.of("personId", leader)).json();
+        assertThat(assigned.get("shifts").get(4).get("positions").get(1).get("pinned").asBoolean()).isTrue();
+        JsonNode violation = head.get("/api/v1/rosters/" + roster.get("id").asString() + "/violations").json()
+                .valueStream().filter(v -> v.get("rule").asString().equals("OFFICER_ALSO_LEADER")).findFirst()
+                .orElseThrow();
+        assertThat(violation.get("label").asString()).isEqualTo("同一人同时承担值班、带班工作");
+        assertThat(violation.get("citation").asString()).contains("第八条");
+        assertThat(violation.get("hard").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badInputGetsAProblemAndChangesNothing() {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        long rosters = jdbc.sql("SELECT COUNT(*) FROM duty_roster").query(Long.class).single();
+        Api.Response badMonth = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-13"));
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.json().get("detail").asString()).contains("YYYY-MM");
+        assertThat(head.post("/api/v1/units/" + unit + "/rosters", Map.of()).status()).isEqualTo(400);
+        assertThat(head.post("/api/v1/units/" + unitId("开封市龙亭区人民政府") + "/rosters",
+                Map.of("month", "2027-05")).status()).isEqualTo(403);
+        Api.Response exists = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month",
+                java.time.YearMonth.now(clock.withZone(org.zhiban.shared.Zones.CHINA)).toString()));
+        assertThat(exists.status()).isEqualTo(409);
+        assertThat(exists.code()).isEqualTo("ROSTER_EXISTS");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_roster").query(Long.class).single()).isEqualTo(rosters);
+
+        String slot = jdbc.sql("SELECT s.id FROM duty_slot s JOIN duty_shift h ON h.id = s.shift_id "
+                + "JOIN duty_roster r ON r.id = h.roster_id WHERE r.unit_id = ? LIMIT 1")
+                .param(java.util.UUID.fromString(unit)).query(String.class).single();
+        Api.Response unknown = head.put("/api/v1/roster-slots/" + slot,
+                Map.of("personId", "00000000-0000-0000-0000-000000000000"));
+        assertThat(unknown.status()).isIn(400, 409);
+        assertThat(head.put("/api/v1/roster-slots/00000000-0000-0000-0000-000000000000", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(head.get("/api/v1/units/" + unit + "/on-duty?at=yesterday").status()).isEqualTo(400);
+        assertThat(head.post("/api/v1/units/" + unit + "/rosters/2027-05/subtree-solving?seconds=0", Map.of())
+                .status()).isEqualTo(400);
+
+        String person = jdbc.sql("SELECT person_id FROM duty_staff WHERE unit_id = ? LIMIT 1")
+                .param(java.util.UUID.fromString(unit)).query(String.class).single();
+        assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "OFFICER", "trainedOn",
+                clock.instant().plus(Duration.ofDays(40)).toString().substring(0, 10))).status()).isEqualTo(400);
+        assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "CAPTAIN")).status()).isEqualTo(400);
+        Api.Response backwards = head.post("/api/v1/duty-staff/" + person + "/unavailability",
+                Map.of("firstDay", "2027-05-10", "lastDay", "2027-05-01", "reason", "年休假"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("lastDay");
+    }
+
+    private JsonNode awaitSolved(Api.As as, String roster) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            JsonNode progress = as.get("/api/v1/rosters/" + roster + "/solving").json();
+            if (progress.get("finished").asBoolean()) {
+                return progress;
+            }
+            assertThat(System.nanoTime()).as("solving still running after 60 s").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
+
+    private long reveals() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'PHONE_REVEALED' AND username = 'jintai'")
+                .query(Long.class).single();
+    }
+}
