@@ -26,13 +26,9 @@ public record ObligationView(
         String subjectId) {
 
     public static ObligationView of(Obligation o, String kindLabel) {
-        return new ObligationView(o.id(), o.kind(), kindLabel, o.obligorUnitId(), o.title(), china(o.openedAt()),
-                china(o.dueAt()), o.status(), o.overdue(), o.fulfilledAt() == null ? null : china(o.fulfilledAt()),
-                o.lateness() == null ? null : o.lateness().toString(), o.citation(), o.subjectModule(),
+        return new ObligationView(o.id(), o.kind(), kindLabel, o.obligorUnitId(), o.title(),
+                Zones.china(o.openedAt()), Zones.china(o.dueAt()), o.status(), o.overdue(),
+                o.fulfilledAt() == null ? null : Zones.china(o.fulfilledAt()), o.lateness() == null ? null : o.lateness().toString(), o.citation(), o.subjectModule(),
                 o.subjectId());
-    }
-
-    private static OffsetDateTime china(java.time.Instant instant) {
-        return OffsetDateTime.ofInstant(instant, Zones.CHINA);
     }
 }

@@ -13,6 +13,8 @@ import org.zhiban.audit.AuditTrail;
 import org.zhiban.organization.Person;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.internal.RosterRepository;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
@@ -25,13 +27,16 @@ public class DutyStaff {
     private final RosterRepository repository;
     private final UnitTree unitTree;
     private final UnitScope scope;
+    private final DutyPolicies policies;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DutyStaff(RosterRepository repository, UnitTree unitTree, UnitScope scope, AuditTrail audit, Clock clock) {
+    DutyStaff(RosterRepository repository, UnitTree unitTree, UnitScope scope, DutyPolicies policies, AuditTrail audit,
+            Clock clock) {
         this.repository = repository;
         this.unitTree = unitTree;
         this.scope = scope;
+        this.policies = policies;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,6 +68,9 @@ public class DutyStaff {
         if (role == null) {
             throw ZhibanException.invalidField("role", "请选择值班岗位：带班领导或值班员");
         }
+        policies.effective(person.unitId()).rule(RuleKey.DUTY_FORMAL_STAFF_ONLY)
+                .filter(rule -> rule.ruleValue().asBoolean())
+                .ifPresent(rule -> requireFormalStaff(person, rule.citation()));
         if (trainedOn != null && trainedOn.isAfter(LocalDate.now(clock.withZone(Zones.CHINA)))) {
             throw ZhibanException.invalidField("trainedOn", "岗前培训日期不能晚于今天");
         }
@@ -71,6 +79,14 @@ public class DutyStaff {
                 + (partTime ? "（兼职）" : "") + (trainedOn == null ? "，未培训" : "，" + trainedOn + " 岗前培训"));
         return new DutyStaffMember(personId, person.unitId(), person.name(), role, partTime, trainedOn,
                 person.isFormalStaff());
+    }
+
+    /** Only formal staff stand duty: no contract, temporary or re-hired staff — 宝政办发〔2022〕43号 第八条. */
+    static void requireFormalStaff(Person person, String citation) {
+        if (!person.isFormalStaff()) {
+            throw ZhibanException.invalidField("personId", person.name() + "为" + person.employmentType().label()
+                    + "，不得安排值班（" + citation + "）");
+        }
     }
 
     @Transactional

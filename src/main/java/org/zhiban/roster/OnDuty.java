@@ -85,8 +85,8 @@ public class OnDuty {
         List<View> views = new ArrayList<>();
         for (Unit unit : units) {
             List<RosterRepository.OnDutyRow> unitRows = byUnit.getOrDefault(unit.id(), List.of());
-            ShiftTime shift = unitRows.isEmpty() ? null : new ShiftTime(china(unitRows.get(0).start()),
-                    china(unitRows.get(0).end()));
+            ShiftTime shift = unitRows.isEmpty() ? null : new ShiftTime(Zones.china(unitRows.get(0).start()),
+                    Zones.china(unitRows.get(0).end()));
             PersonOnDuty leader = unitRows.stream().filter(r -> r.role() == DutyRole.LEADER && r.personId() != null)
                     .findFirst().map(OnDuty::person).orElse(null);
             List<PersonOnDuty> officers = unitRows.stream()
@@ -110,9 +110,6 @@ public class OnDuty {
         return new PersonOnDuty(row.personId(), row.name(), PhoneNumbers.mask(row.mobile()));
     }
 
-    private static OffsetDateTime china(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, Zones.CHINA);
-    }
 
     /** A unit on duty; {@code shift} null is a gap: nobody rostered at that time. */
     public record View(UUID unitId, UUID parentId, String unitName, String dutyPhone, ShiftTime shift, PersonOnDuty leaderOnDuty,

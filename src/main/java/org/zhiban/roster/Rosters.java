@@ -32,6 +32,7 @@ import org.zhiban.roster.solver.RosterPlan;
 import org.zhiban.roster.solver.RuleBreach;
 import org.zhiban.roster.solver.Slot;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
 /**
@@ -282,7 +283,7 @@ public class Rosters {
         Map<UUID, List<RosterRepository.SlotRow>> byShift = slots.stream()
                 .collect(Collectors.groupingBy(RosterRepository.SlotRow::shiftId));
         List<Roster.Shift> shifts = repository.shifts(row.id()).stream().map(s -> new Roster.Shift(s.id(), s.name(),
-                s.day(), s.start(), s.end(), s.officersRequired(), byShift.getOrDefault(s.id(), List.of()).stream()
+                s.day(), Zones.china(s.start()), Zones.china(s.end()), s.officersRequired(), byShift.getOrDefault(s.id(), List.of()).stream()
                         .sorted(Comparator.comparing((RosterRepository.SlotRow x) -> x.role()).thenComparing(
                                 RosterRepository.SlotRow::position))
                         .map(p -> new Roster.Position(p.id(), p.role(), p.position(), p.personId(),
@@ -290,7 +291,8 @@ public class Rosters {
                                 p.pinned()))
                         .toList()))
                 .toList();
-        return new Roster(row.id(), row.unitId(), row.month(), row.status(), row.publishedAt(), row.version(), shifts);
+        return new Roster(row.id(), row.unitId(), row.month(), row.status(),
+                row.publishedAt() == null ? null : Zones.china(row.publishedAt()), row.version(), shifts);
     }
 
     private SolveProgress progressOf(UUID rosterId, HardMediumSoftLongScore score, Instant started, boolean finished) {

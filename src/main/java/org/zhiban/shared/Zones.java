@@ -1,5 +1,7 @@
 package org.zhiban.shared;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -11,6 +13,11 @@ public final class Zones {
     public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
     public static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
+
+    /** An instant as the time in China, as the API shows times (ISO-8601 with +08:00). */
+    public static OffsetDateTime china(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, CHINA);
+    }
 
     private Zones() {
     }

@@ -36,7 +36,7 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
                 .setExecutablePath(Paths.get(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN")));
     }
 
     @AfterAll

@@ -29,6 +29,7 @@ class RosterJourneyTests extends BrowserTestSupport {
 
         Locator firstOfficer = page.locator("tr[data-shift-id]").nth(2).locator("td.slot[data-role=OFFICER] select")
                 .first();
+        String original = firstOfficer.locator("option:checked").textContent();
         String trainee = page.locator(".staff-chip.untrained span").first().textContent();
         firstOfficer.selectOption(new SelectOption().setLabel(trainee));
         Locator violation = page.locator(".violations .violation-hard", new Page.LocatorOptions()
@@ -41,14 +42,29 @@ class RosterJourneyTests extends BrowserTestSupport {
         submit(page, "button:has-text('发布')");
         assertThat(page.locator(".alert-danger")).containsText("不能发布");
 
-        String trained = page.locator(".staff-chip:not(.leader):not(.untrained) span").first().textContent();
         page.locator("tr[data-shift-id]").nth(2).locator("td.slot[data-role=OFFICER] select").first()
-                .selectOption(new SelectOption().setLabel(trained));
+                .selectOption(new SelectOption().setLabel(original));
         assertThat(page.locator(".violations")).containsText("未发现违反规定之处");
         assertThat(page.locator("tr.shift-hard")).hasCount(0);
         screenshot(page, "roster-fixed");
         submit(page, "button:has-text('发布')");
         assertThat(page.locator(".alert-success")).containsText("值班表已发布");
+    }
+
+    @Test
+    void theSettingsRefuseAFourHourShiftWithItsArticle() {
+        Page page = loginAs("jintai-head");
+        page.navigate(baseUrl() + "/roster/settings?unitId=" + unitId("东风路街道办事处"));
+        assertThat(page.locator("h1")).containsText("值班设置");
+        screenshot(page, "roster-settings");
+        page.locator("table.pattern input[name=hours]").first().fill("4");
+        submit(page, "button:has-text('保存班次')");
+        assertThat(page.locator(".alert-danger")).containsText("每班不少于 8 小时");
+        assertThat(page.locator(".alert-danger")).containsText("第八条");
+        submit(page, "button:has-text('改为白班 + 夜班')");
+        assertThat(page.locator(".alert-success")).containsText("班次设置已保存");
+        assertThat(page.locator("table.pattern input[name=name]").nth(1)).hasValue("夜班");
+        screenshot(page, "roster-settings-saved");
     }
 
     @Test

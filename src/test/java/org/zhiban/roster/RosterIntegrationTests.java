@@ -114,6 +114,30 @@ class RosterIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aDayAndNightPatternGivesTwoShiftsADayAndAFourHourShiftIsRefusedWithItsArticle() {
+        String town = unitId("十里铺街道办事处");
+        Api.As head = api().as("jintai-head");
+        Api.Response set = head.put("/api/v1/units/" + town + "/shift-pattern", Map.of("shifts", List.of(
+                Map.of("name", "白班", "start", "08:30", "duration", "PT9H", "officers", 1),
+                Map.of("name", "夜班", "start", "17:30", "duration", "PT15H", "officers", 1))));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        Api.Response refused = head.put("/api/v1/units/" + town + "/shift-pattern", Map.of("shifts", List.of(
+                Map.of("name", "早班", "start", "08:30", "duration", "PT4H", "officers", 1),
+                Map.of("name", "长班", "start", "12:30", "duration", "PT20H", "officers", 1))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("早班仅 4 小时").contains("第八条");
+        assertThat(head.put("/api/v1/units/" + town + "/shift-pattern", Map.of("shifts", List.of(
+                Map.of("name", "白班", "start", "08:30", "duration", "nine hours", "officers", 1)))).status())
+                .isEqualTo(400);
+        assertThat(head.get("/api/v1/units/" + town + "/shift-pattern").json().get("shifts").get(1).get("name")
+                .asString()).isEqualTo("夜班");
+
+        JsonNode roster = head.post("/api/v1/units/" + town + "/rosters", Map.of("month", "2027-05")).json();
+        assertThat(roster.get("shifts").size()).isEqualTo(62);
+        assertThat(roster.get("shifts").get(1).get("start").asString()).contains("17:30");
+    }
+
+    @Test
     void badInputGetsAProblemAndChangesNothing() {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");

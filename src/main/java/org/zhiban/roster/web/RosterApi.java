@@ -31,6 +31,7 @@ import org.zhiban.roster.DutyStaffMember;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Roster;
 import org.zhiban.roster.Rosters;
+import org.zhiban.roster.ShiftPatterns;
 import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
 import org.zhiban.shared.CurrentActor;
@@ -43,10 +44,12 @@ class RosterApi {
     private final Rosters rosters;
     private final DutyStaff staff;
     private final OnDuty onDuty;
+    private final ShiftPatterns patterns;
     private final java.time.Clock clock;
 
-    RosterApi(Rosters rosters, DutyStaff staff, OnDuty onDuty, java.time.Clock clock) {
+    RosterApi(Rosters rosters, DutyStaff staff, OnDuty onDuty, ShiftPatterns patterns, java.time.Clock clock) {
         this.rosters = rosters;
+        this.patterns = patterns;
         this.staff = staff;
         this.onDuty = onDuty;
         this.clock = clock;
@@ -142,6 +145,24 @@ class RosterApi {
         return rosters.reopen(CurrentActor.require(), id);
     }
 
+    @Operation(summary = "单位的班次设置：每天的班次（名称、开始时间、时长、值班员人数）")
+    @GetMapping("/api/v1/units/{id}/shift-pattern")
+    PatternBody pattern(@PathVariable UUID id) {
+        return new PatternBody(patterns.of(CurrentActor.require(), id));
+    }
+
+    @Operation(summary = "设置班次：首尾相接、合计24小时，每班不短于政策规定；此后生成的月份适用")
+    @PutMapping("/api/v1/units/{id}/shift-pattern")
+    PatternBody setPattern(@PathVariable UUID id, @RequestBody PatternBody request) {
+        return new PatternBody(patterns.replace(CurrentActor.require(), id, request.shifts()));
+    }
+
+    @Operation(summary = "单位值班人员的请假与不能值班登记（近一个月起）")
+    @GetMapping("/api/v1/units/{id}/duty-unavailability")
+    List<DutyStaff.Unavailability> unavailability(@PathVariable UUID id) {
+        return staff.unavailability(CurrentActor.require(), id);
+    }
+
     @Operation(summary = "单位的值班人员（带班领导、值班员；是否兼职；岗前培训日期）")
     @GetMapping("/api/v1/units/{id}/duty-staff")
     List<DutyStaffMember> staff(@PathVariable UUID id) {
@@ -184,6 +205,9 @@ class RosterApi {
     }
 
     record MonthRequest(@NotBlank(message = "请指定月份，如 2026-12") String month) {
+    }
+
+    record PatternBody(List<ShiftPatterns.ShiftDefinition> shifts) {
     }
 
     record AssignRequest(UUID personId) {
