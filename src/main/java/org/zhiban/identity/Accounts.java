@@ -3,6 +3,7 @@ package org.zhiban.identity;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,6 +69,18 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<Account> holdersOf(UUID unitId, Set<Role> roles) {
         return accounts.enabledInUnitWithRoles(unitId, roles);
+    }
+
+    /** The enabled accounts of a person, e.g. to tell a duty officer that a colleague asks to swap a shift. */
+    @Transactional(readOnly = true)
+    public List<Account> linkedTo(UUID personId) {
+        return accounts.enabledOfPerson(personId);
+    }
+
+    /** The person an account belongs to; platform accounts have none. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> personOf(UUID accountId) {
+        return accounts.findById(accountId).map(Account::personId);
     }
 
     @Transactional(readOnly = true)

@@ -14,7 +14,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhiban.identity.Account;
 import org.zhiban.identity.Accounts;
-import org.zhiban.notification.internal.NotificationRepository;
 import org.zhiban.obligation.ObligationEvents;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.organization.Unit;
@@ -34,21 +33,19 @@ class ObligationNotifier {
     private static final Set<Role> DUTY_OFFICE = EnumSet.of(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD);
     private static final Set<Role> LEADERSHIP = EnumSet.of(Role.LEADER_ON_DUTY, Role.DUTY_OFFICE_HEAD);
 
-    private final NotificationRepository repository;
+    private final Messenger messenger;
     private final Accounts accounts;
     private final UnitTree unitTree;
     private final ObligationKinds kinds;
-    private final ChannelSenders senders;
     private final LiveUpdates live;
     private final Clock clock;
 
-    ObligationNotifier(NotificationRepository repository, Accounts accounts, UnitTree unitTree, ObligationKinds kinds,
-            ChannelSenders senders, LiveUpdates live, Clock clock) {
-        this.repository = repository;
+    ObligationNotifier(Messenger messenger, Accounts accounts, UnitTree unitTree, ObligationKinds kinds,
+            LiveUpdates live, Clock clock) {
+        this.messenger = messenger;
         this.accounts = accounts;
         this.unitTree = unitTree;
         this.kinds = kinds;
-        this.senders = senders;
         this.live = live;
         this.clock = clock;
     }
@@ -107,16 +104,7 @@ class ObligationNotifier {
             Notification notification = new Notification(UUID.randomUUID(), account.id(), category, title, unitName,
                     obligation.dueAt(), "/#obligation-" + obligation.obligationId(), obligation.obligationId(), now,
                     null);
-            if (!repository.insertOnce(notification)) {
-                continue;
-            }
-            for (NotificationRepository.ChannelSetting setting : repository.channels(account.id())) {
-                if (setting.enabled() && senders.available(setting.channel())) {
-                    repository.insertDelivery(UUID.randomUUID(), notification.id(), setting.channel(),
-                            setting.address(), now);
-                }
-            }
-            live.publishAfterCommit(LiveEvent.notification(account.id(), title));
+            messenger.send(notification, null);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.roster.internal.SwapRepository;
 import org.zhiban.roster.solver.RosterPlan;
 import org.zhiban.roster.solver.RuleBreach;
 import org.zhiban.roster.solver.Slot;
@@ -47,6 +49,7 @@ public class Rosters {
     static final Duration UNIT_UNIMPROVED = Duration.ofSeconds(2);
 
     private final RosterRepository repository;
+    private final SwapRepository changes;
     private final RosterPlanning planning;
     private final RosterSolver solver;
     private final UnitTree unitTree;
@@ -57,9 +60,10 @@ public class Rosters {
     private final Clock clock;
     private final Map<UUID, SolveProgress> progress = new ConcurrentHashMap<>();
 
-    Rosters(RosterRepository repository, RosterPlanning planning, RosterSolver solver, UnitTree unitTree,
+    Rosters(RosterRepository repository, SwapRepository changes, RosterPlanning planning, RosterSolver solver, UnitTree unitTree,
             UnitScope scope, DutyPolicies policies, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
+        this.changes = changes;
         this.planning = planning;
         this.solver = solver;
         this.unitTree = unitTree;
@@ -117,6 +121,10 @@ public class Rosters {
         }
         repository.updateSlots(List.of(slot.with(personId, personId != null, "MANUAL")));
         repository.touch(rosterId);
+        if (!Objects.equals(slot.personId(), personId)) {
+            changes.insertChange(new SwapRepository.ChangeRow(UUID.randomUUID(), rosterId, slotId, slot.personId(),
+                    personId, "MANUAL", null, clock.instant(), actor.username()));
+        }
         audit.record("ROSTER_ASSIGNED", "roster:" + rosterId, AuditOutcome.SUCCESS,
                 slot.role().label() + " " + (personId == null ? "清空" : personName(personId)));
         return view(repository.rosterById(rosterId).orElseThrow());
@@ -247,7 +255,7 @@ public class Rosters {
         repository.updateSlots(changed);
     }
 
-    private List<Violation> violations(List<RosterRepository.RosterRow> rows) {
+    List<Violation> violations(List<RosterRepository.RosterRow> rows) {
         RosterPlan plan = planning.plan(rows);
         Set<UUID> ownShifts = new HashSet<>();
         for (RosterRepository.RosterRow row : rows) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
+import org.zhiban.support.SwapFixtures;
 
 /**
  * The head of 金台区's duty office takes next month's roster back to draft, puts an officer without pre-duty
@@ -65,6 +66,34 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(page.locator(".alert-success")).containsText("班次设置已保存");
         assertThat(page.locator("table.pattern input[name=name]").nth(1)).hasValue("夜班");
         screenshot(page, "roster-settings-saved");
+    }
+
+    @Test
+    void aDutyOfficerAsksForASwapTheColleagueAcceptsAndTheLeaderApproves() {
+        String unit = unitId("金台区人民政府");
+        String head = personOf("jintai-head");
+        String slot = SwapFixtures.shiftFarFrom(api(), clock, personOf("jintai"), head).get("slotId").asString();
+        Page officer = loginAs("jintai");
+        officer.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
+        assertThat(officer.locator("h1")).containsText("调班");
+        officer.locator("#slotId").selectOption(slot);
+        officer.locator("#counterpartId").selectOption(head);
+        officer.fill("#reason", "参加区防汛培训");
+        screenshot(officer, "swaps-request");
+        submit(officer, "button:has-text('提交申请')");
+        assertThat(officer.locator(".alert-success")).containsText("已提交调班申请");
+
+        Page colleague = loginAs("jintai-head");
+        colleague.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
+        submit(colleague, "tr:has-text('参加区防汛培训') button:has-text('同意')");
+        assertThat(colleague.locator(".alert-success")).containsText("待带班领导审批");
+        Page leader = loginAs("jintai-leader");
+        leader.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
+        screenshot(leader, "swaps-to-approve");
+        submit(leader, "tr:has-text('参加区防汛培训') button:has-text('批准')");
+        assertThat(leader.locator(".alert-success")).containsText("已批准");
+        assertThat(leader.locator("tr:has-text('参加区防汛培训') .badge")).hasText("已批准");
+        screenshot(leader, "swaps-approved");
     }
 
     @Test

@@ -85,6 +85,11 @@ public abstract class IntegrationTestSupport {
                 .query((rs, n) -> rs.getString(1)).single();
     }
 
+    /** The person a demo account belongs to. */
+    protected String personOf(String username) {
+        return jdbc.sql("SELECT person_id FROM account WHERE username = ?").param(username).query(String.class).single();
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

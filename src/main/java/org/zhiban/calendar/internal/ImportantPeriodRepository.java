@@ -1,8 +1,9 @@
 package org.zhiban.calendar.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,9 +70,5 @@ public class ImportantPeriodRepository {
                 rs.getString("name"), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("ends_at", OffsetDateTime.class).toInstant(), ImportantPeriod.Source.DECLARED,
                 rs.getString("note"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

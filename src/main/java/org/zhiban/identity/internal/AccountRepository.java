@@ -1,10 +1,11 @@
 package org.zhiban.identity.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -96,6 +97,12 @@ public class AccountRepository {
                 .query(this::map).list());
     }
 
+    /** Enabled accounts linked to one person. */
+    public List<Account> enabledOfPerson(UUID personId) {
+        return withRoles(jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.person_id = ? AND a.enabled = TRUE "
+                + "ORDER BY a.username").param(personId).query(this::map).list());
+    }
+
     public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil) {
         jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ? WHERE id = ?")
                 .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), accountId)
@@ -152,9 +159,5 @@ public class AccountRepository {
                 rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), lockedUntil == null ? null : lockedUntil.toInstant(), Set.of(),
                 rs.getInt("version"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,8 +1,9 @@
 package org.zhiban.identity.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,10 +50,6 @@ public class TokenRepository {
     /** Removes tokens that can no longer be used, so the table stays small. */
     public int deleteExpired(Instant now) {
         return jdbc.sql("DELETE FROM api_token WHERE expires_at < ? OR revoked = TRUE").param(utc(now)).update();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public record StoredToken(UUID accountId, Instant expiresAt, Instant lastUsedAt, boolean revoked) {

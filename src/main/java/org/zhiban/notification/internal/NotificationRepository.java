@@ -1,10 +1,11 @@
 package org.zhiban.notification.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+import static org.zhiban.shared.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,16 +26,23 @@ public class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a notification unless the account already has one of this category for the obligation. */
-    public boolean insertOnce(Notification n) {
+    /**
+     * Inserts a notification unless the account already has it: one of this category for the obligation, or one for
+     * the same event (eventKey) — an event handled twice after a crash notifies once.
+     */
+    public boolean insertOnce(Notification n, String eventKey) {
         if (n.obligationId() != null && jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? "
                 + "AND obligation_id = ? AND category = ?").params(n.accountId(), n.obligationId(), n.category().name())
                 .query(Long.class).single() > 0) {
             return false;
         }
-        jdbc.sql("INSERT INTO notification (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")
+        if (eventKey != null && jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? AND event_key = ?")
+                .params(n.accountId(), eventKey).query(Long.class).single() > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO notification (" + COLUMNS + ", event_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                 .params(n.id(), n.accountId(), n.category().name(), n.title(), n.unitName(), utc(n.deadline()),
-                        n.link(), n.obligationId(), utc(n.createdAt()), null)
+                        n.link(), n.obligationId(), utc(n.createdAt()), null, eventKey)
                 .update();
         return true;
     }
@@ -138,20 +146,6 @@ public class NotificationRepository {
                 Notification.Category.valueOf(rs.getString("category")), rs.getString("title"),
                 rs.getString("unit_name"), instant(rs, "deadline"), rs.getString("link"),
                 rs.getObject("obligation_id", UUID.class), instant(rs, "created_at"), instant(rs, "read_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String truncate(String text) {

@@ -1,11 +1,12 @@
 package org.zhiban.obligation.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+import static org.zhiban.shared.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -177,15 +178,6 @@ public class ObligationRepository {
         String next = rs.getString("next_step");
         return new Stored(obligation, instant(rs, "superior_escalation_at"), next == null ? null : Step.valueOf(next),
                 instant(rs, "next_fire_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** An obligation with the clock's bookkeeping. */

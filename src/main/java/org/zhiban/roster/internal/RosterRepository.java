@@ -1,5 +1,9 @@
 package org.zhiban.roster.internal;
 
+import static org.zhiban.shared.SqlTimes.utc;
+import static org.zhiban.shared.SqlTimes.instant;
+import static org.zhiban.shared.SqlTimes.localDate;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +11,6 @@ import java.sql.Time;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -288,20 +290,6 @@ public class RosterRepository {
     private SlotRow mapSlot(ResultSet rs, int row) throws SQLException {
         return new SlotRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), DutyRole.valueOf(rs.getString(3)),
                 rs.getInt(4), rs.getObject(5, UUID.class), rs.getBoolean(6), rs.getString(7));
-    }
-
-    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     public record StaffRow(UUID personId, UUID unitId, DutyRole role, boolean partTime, LocalDate trainedOn) {

@@ -110,7 +110,7 @@ class RosterController {
     String solve(@PathVariable UUID id, Model model) {
         model.addAttribute("progress", rosters.startSolving(CurrentActor.require(), id));
         model.addAttribute("rosterId", id);
-        return "roster/month :: progress";
+        return "roster/fragments :: progress";
     }
 
     /** Polled every second while solving; when done, tells the page to reload the grid. */
@@ -122,7 +122,7 @@ class RosterController {
         }
         model.addAttribute("progress", progress);
         model.addAttribute("rosterId", id);
-        return "roster/month :: progress";
+        return "roster/fragments :: progress";
     }
 
     @DeleteMapping("/roster/{id}/solving")
@@ -135,17 +135,11 @@ class RosterController {
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
         Roster roster = rosters.get(actor, id);
-        try {
-            rosters.publish(actor, id);
-            redirect.addFlashAttribute("notice", "值班表已发布");
-        }
-        catch (ZhibanException e) {
-            if (e.status() != 409) {
-                throw e;
-            }
-            redirect.addFlashAttribute("refusal", e.detail());
-        }
-        return "redirect:/roster?unitId=" + roster.unitId() + "&month=" + YearMonth.from(roster.month());
+        return Refusals.change(redirect, "/roster?unitId=" + roster.unitId() + "&month=" + YearMonth.from(roster.month()),
+                () -> {
+                    rosters.publish(actor, id);
+                    return "值班表已发布";
+                });
     }
 
     @PostMapping("/roster/{id}/reopening")

@@ -77,7 +77,7 @@ class RosterSettingsController {
             @RequestParam(name = "start", required = false) List<String> starts,
             @RequestParam(name = "hours", required = false) List<String> hours,
             @RequestParam(name = "officers", required = false) List<String> officers, RedirectAttributes redirect) {
-        return refusing(unitId, redirect, () -> {
+        return Refusals.change(redirect, page(unitId), () -> {
             List<ShiftPatterns.ShiftDefinition> shifts = switch (preset == null ? "" : preset) {
                 case "one" -> ShiftPatterns.ONE_SHIFT;
                 case "two" -> ShiftPatterns.DAY_AND_NIGHT;
@@ -92,7 +92,7 @@ class RosterSettingsController {
     String staff(@RequestParam UUID unitId, @RequestParam UUID personId, @RequestParam(required = false) String role,
             @RequestParam(defaultValue = "false") boolean partTime, @RequestParam(required = false) String trainedOn,
             RedirectAttributes redirect) {
-        return refusing(unitId, redirect, () -> {
+        return Refusals.change(redirect, page(unitId), () -> {
             Actor actor = CurrentActor.require();
             if (role == null || role.isBlank()) {
                 staff.remove(actor, personId);
@@ -108,7 +108,7 @@ class RosterSettingsController {
     String unavailable(@RequestParam UUID unitId, @RequestParam UUID personId,
             @RequestParam(required = false) String firstDay, @RequestParam(required = false) String lastDay,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return refusing(unitId, redirect, () -> {
+        return Refusals.change(redirect, page(unitId), () -> {
             staff.markUnavailable(CurrentActor.require(), personId, date("firstDay", firstDay), date("lastDay", lastDay),
                     reason);
             return "已登记，排班时将避开这些日期";
@@ -117,24 +117,14 @@ class RosterSettingsController {
 
     @PostMapping("/roster/settings/unavailability/{id}/removal")
     String available(@PathVariable UUID id, @RequestParam UUID unitId, RedirectAttributes redirect) {
-        return refusing(unitId, redirect, () -> {
+        return Refusals.change(redirect, page(unitId), () -> {
             staff.removeUnavailability(CurrentActor.require(), id);
             return "已撤销";
         });
     }
 
-    /** Runs a change; a refusal (400) comes back to the page as its message, anything else as the error it is. */
-    private static String refusing(UUID unitId, RedirectAttributes redirect, java.util.function.Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("notice", change.get());
-        }
-        catch (ZhibanException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            redirect.addFlashAttribute("refusal", e.detail());
-        }
-        return "redirect:/roster/settings?unitId=" + unitId;
+    private static String page(UUID unitId) {
+        return "/roster/settings?unitId=" + unitId;
     }
 
     private static DutyRole role(String value) {
