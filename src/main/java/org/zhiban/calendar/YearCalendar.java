@@ -64,7 +64,11 @@ final class YearCalendar {
         return kinds[date.getDayOfYear() - 1].isWorkingDay();
     }
 
-    /** The year's runs of consecutive holiday days, in order. */
+    /**
+     * The year's runs of consecutive holiday days, in order. A notice lists every day off of a holiday, weekends
+     * included; a provisional holiday (no notice yet) takes in the weekend days next to it, since the days off then
+     * run from the weekend (a Monday holiday is off from Saturday).
+     */
     List<HolidayPeriod> holidayPeriods() {
         List<HolidayPeriod> periods = new ArrayList<>();
         int start = -1;
@@ -72,8 +76,18 @@ final class YearCalendar {
             boolean holiday = i < kinds.length && kinds[i] == DayKind.HOLIDAY;
             boolean sameRun = holiday && start >= 0 && names[i].equals(names[start]);
             if (start >= 0 && !sameRun) {
-                periods.add(new HolidayPeriod(names[start], LocalDate.ofYearDay(year, start + 1),
-                        LocalDate.ofYearDay(year, i), provisional[start]));
+                int first = start;
+                int last = i - 1;
+                if (provisional[start]) {
+                    while (first > 0 && kinds[first - 1] == DayKind.WEEKEND) {
+                        first--;
+                    }
+                    while (last < kinds.length - 1 && kinds[last + 1] == DayKind.WEEKEND) {
+                        last++;
+                    }
+                }
+                periods.add(new HolidayPeriod(names[start], LocalDate.ofYearDay(year, first + 1),
+                        LocalDate.ofYearDay(year, last + 1), provisional[start]));
                 start = -1;
             }
             if (holiday && start < 0) {

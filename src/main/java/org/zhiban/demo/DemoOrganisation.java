@@ -42,6 +42,7 @@ import org.zhiban.organization.Units;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.roster.DutyRole;
 import org.zhiban.roster.DutyStaff;
+import org.zhiban.roster.HolidayFilings;
 import org.zhiban.roster.Rosters;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
@@ -74,6 +75,7 @@ public class DemoOrganisation implements ApplicationRunner {
     private final Obligations obligations;
     private final DutyStaff dutyStaff;
     private final Rosters rosters;
+    private final HolidayFilings holidayFilings;
     private final Clock clock;
     private final boolean enabled;
     private final Map<String, UUID> unitIds = new HashMap<>();
@@ -82,11 +84,12 @@ public class DemoOrganisation implements ApplicationRunner {
 
     DemoOrganisation(Units units, People people, Accounts accounts, UnitTree unitTree,
             FirstAdministrator firstAdministrator, TransactionTemplate transaction, DutyPolicies policies,
-            ImportantPeriods importantPeriods, Obligations obligations, DutyStaff dutyStaff, Rosters rosters, Clock clock,
-            Environment environment) {
+            ImportantPeriods importantPeriods, Obligations obligations, DutyStaff dutyStaff, Rosters rosters,
+            HolidayFilings holidayFilings, Clock clock, Environment environment) {
         this.obligations = obligations;
         this.dutyStaff = dutyStaff;
         this.rosters = rosters;
+        this.holidayFilings = holidayFilings;
         this.policies = policies;
         this.importantPeriods = importantPeriods;
         this.clock = clock;
@@ -118,6 +121,7 @@ public class DemoOrganisation implements ApplicationRunner {
                     (System.nanoTime() - started) / 1_000_000);
             long rostering = System.nanoTime();
             publishRosters(loader);
+            holidayFilings.openUpcoming();
             log.info("Rostered the demo organisation for two months in {} ms", (System.nanoTime() - rostering) / 1_000_000);
         }
         finally {

@@ -18,4 +18,10 @@ class RosterNavigation {
         return new NavigationItem(12, "在岗情况", "/on-duty", actor -> actor.unitId() != null
                 && !actor.has(Role.AUDIT_ADMIN));
     }
+
+    @Bean
+    NavigationItem filingsNavigationItem() {
+        return new NavigationItem(14, "节假日报备", "/roster/filings", actor -> actor.unitId() != null
+                && !actor.has(Role.AUDIT_ADMIN));
+    }
 }

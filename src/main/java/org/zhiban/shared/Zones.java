@@ -12,6 +12,8 @@ public final class Zones {
 
     public static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
+    public static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(CHINA);
+
     public static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CHINA);
 
     /** An instant as the time in China, as the API shows times (ISO-8601 with +08:00). */

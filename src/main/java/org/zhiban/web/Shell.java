@@ -51,10 +51,19 @@ class Shell implements HandlerInterceptor {
             view.addObject("actor", actor);
             view.addObject("actorUnitName", actor.unitId() == null ? "平台管理"
                     : unitTree.find(actor.unitId()).map(u -> u.name()).orElse(""));
-            view.addObject("navigation", navigation.stream().filter(item -> item.visibleTo().test(actor)).toList());
+            List<NavigationItem> visible = navigation.stream().filter(item -> item.visibleTo().test(actor)).toList();
+            view.addObject("navigation", visible);
+            view.addObject("activeNavigation", active(visible, request.getRequestURI()));
             view.addObject("actorRoles", roleLabels(actor));
             view.addObject("unreadCount", inbox.unread(actor));
         });
+    }
+
+    /** The item a page belongs to: the longest path the page's path starts with (/roster/filings, not /roster). */
+    static String active(List<NavigationItem> items, String path) {
+        return items.stream().map(NavigationItem::path)
+                .filter(p -> p.equals("/") ? path.equals("/") : path.equals(p) || path.startsWith(p + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
     }
 
     private static String roleLabels(Actor actor) {

@@ -50,6 +50,19 @@ class CalendarIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aProvisionalHolidayTakesInTheWeekendNextToIt() {
+        // 2028 has no notice: 元旦 falls on a Saturday, 劳动节 (1–2 May) on a Monday, so the days off run with the weekend.
+        JsonNode holidays = api().as("jintai").get("/api/v1/calendar/years/2028/holidays").json();
+        assertThat(holidays.valueStream().filter(h -> h.get("name").asString().equals("元旦")).findFirst().orElseThrow()
+                .get("lastDay").asString()).isEqualTo("2028-01-02");
+        JsonNode labourDay = holidays.valueStream().filter(h -> h.get("name").asString().equals("劳动节")).findFirst()
+                .orElseThrow();
+        assertThat(labourDay.get("firstDay").asString()).isEqualTo("2028-04-29");
+        assertThat(labourDay.get("lastDay").asString()).isEqualTo("2028-05-02");
+        assertThat(labourDay.get("provisional").asBoolean()).isTrue();
+    }
+
+    @Test
     void theSystemAdministratorLoadsANoticeAndNobodyElseCan() {
         String text = "title = 国务院办公厅关于2099年部分节假日安排的通知\n元旦 off 2099-01-01..2099-01-03\n元旦 work 2099-01-04";
         assertThat(api().as("jintai").put("/api/v1/calendar/years/2099", Map.of("text", text)).status()).isEqualTo(403);

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
-import org.zhiban.support.SwapFixtures;
+import org.zhiban.support.RosterFixtures;
 
 /**
  * The head of 金台区's duty office takes next month's roster back to draft, puts an officer without pre-duty
@@ -55,7 +55,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     @Test
     void theSettingsRefuseAFourHourShiftWithItsArticle() {
         Page page = loginAs("jintai-head");
-        page.navigate(baseUrl() + "/roster/settings?unitId=" + unitId("东风路街道办事处"));
+        page.navigate(baseUrl() + "/roster/settings?unitId=" + unitId("卧龙寺街道办事处"));
         assertThat(page.locator("h1")).containsText("值班设置");
         screenshot(page, "roster-settings");
         page.locator("table.pattern input[name=hours]").first().fill("4");
@@ -72,7 +72,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     void aDutyOfficerAsksForASwapTheColleagueAcceptsAndTheLeaderApproves() {
         String unit = unitId("金台区人民政府");
         String head = personOf("jintai-head");
-        String slot = SwapFixtures.shiftFarFrom(api(), clock, personOf("jintai"), head).get("slotId").asString();
+        String slot = RosterFixtures.shiftFarFrom(api(), clock, personOf("jintai"), head).get("slotId").asString();
         Page officer = loginAs("jintai");
         officer.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
         assertThat(officer.locator("h1")).containsText("调班");
@@ -94,6 +94,15 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(leader.locator(".alert-success")).containsText("已批准");
         assertThat(leader.locator("tr:has-text('参加区防汛培训') .badge")).hasText("已批准");
         screenshot(leader, "swaps-approved");
+    }
+
+    @Test
+    void theFilingsPageShowsTheUnitsOwnFilingsAndItsSubordinates() {
+        Page page = loginAs("jintai-head");
+        page.click("nav >> text=节假日报备");
+        assertThat(page.locator("h1")).containsText("节假日值班表报备");
+        assertThat(page.locator("table.filings")).containsText("第十五条");
+        screenshot(page, "filings");
     }
 
     @Test

@@ -115,7 +115,7 @@ class RosterIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aDayAndNightPatternGivesTwoShiftsADayAndAFourHourShiftIsRefusedWithItsArticle() {
-        String town = unitId("十里铺街道办事处");
+        String town = unitId("群众路街道办事处");
         Api.As head = api().as("jintai-head");
         Api.Response set = head.put("/api/v1/units/" + town + "/shift-pattern", Map.of("shifts", List.of(
                 Map.of("name", "白班", "start", "08:30", "duration", "PT9H", "officers", 1),

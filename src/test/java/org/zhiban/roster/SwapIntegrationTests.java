@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
-import org.zhiban.support.SwapFixtures;
+import org.zhiban.support.RosterFixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,7 +22,7 @@ class SwapIntegrationTests extends IntegrationTestSupport {
     void requestAcceptApproveChangesTheRosterWithHistory() {
         String officer = personOf("jintai");
         String head = personOf("jintai-head");
-        JsonNode given = SwapFixtures.shiftFarFrom(api(), clock, officer, head);
+        JsonNode given = RosterFixtures.shiftFarFrom(api(), clock, officer, head);
         String slot = given.get("slotId").asString();
 
         Api.Response requested = api().as("jintai").post("/api/v1/swaps", Map.of("slotId", slot,

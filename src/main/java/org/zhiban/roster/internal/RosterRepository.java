@@ -51,6 +51,24 @@ public class RosterRepository {
                 .list();
     }
 
+    /** The units that keep a roster: those with anyone on their duty staff. */
+    public List<UUID> staffedUnits() {
+        return jdbc.sql("SELECT DISTINCT unit_id FROM duty_staff").query(UUID.class).list();
+    }
+
+    /** A unit's shifts whose duty day falls between two days, with the status of the roster each belongs to. */
+    public List<DayShiftRow> shiftsBetween(UUID unitId, LocalDate firstDay, LocalDate lastDay) {
+        return jdbc.sql("""
+                SELECT h.id, h.roster_id, r.status, h.name, h.duty_day, h.starts_at, h.ends_at
+                FROM duty_shift h JOIN duty_roster r ON r.id = h.roster_id
+                WHERE h.unit_id = ? AND h.duty_day BETWEEN ? AND ? ORDER BY h.starts_at""")
+                .params(unitId, Date.valueOf(firstDay), Date.valueOf(lastDay))
+                .query((rs, n) -> new DayShiftRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        RosterStatus.valueOf(rs.getString(3)), rs.getString(4), localDate(rs, 5), instant(rs, 6),
+                        instant(rs, 7)))
+                .list();
+    }
+
     public void putStaff(StaffRow row) {
         jdbc.sql("DELETE FROM duty_staff WHERE person_id = ?").param(row.personId()).update();
         jdbc.sql("INSERT INTO duty_staff (person_id, unit_id, duty_role, part_time, trained_on) VALUES (?,?,?,?,?)")
@@ -320,6 +338,10 @@ public class RosterRepository {
 
     public record OnDutyRow(UUID unitId, UUID shiftId, Instant start, Instant end, DutyRole role, int position,
             UUID personId, String name, String mobile) {
+    }
+
+    public record DayShiftRow(UUID id, UUID rosterId, RosterStatus rosterStatus, String name, LocalDate day,
+            Instant start, Instant end) {
     }
 
     public record PersonShiftRow(UUID shiftId, UUID unitId, String name, Instant start, Instant end, DutyRole role) {
