@@ -138,3 +138,9 @@ document.addEventListener('htmx:afterSwap', function () {
         alert.remove();
     });
 });
+// A file chosen for import is sent at once: one click to pick, no separate button (and no browser-language widget).
+document.addEventListener('change', function (event) {
+    if (event.target.matches('input[type=file][data-autosubmit]') && event.target.files.length > 0) {
+        event.target.form.submit();
+    }
+});

@@ -119,15 +119,37 @@ public class Rosters {
                 throw ZhibanException.invalidField("personId", person.name() + "不是本单位人员");
             }
         }
-        repository.updateSlots(List.of(slot.with(personId, personId != null, "MANUAL")));
-        repository.touch(rosterId);
-        if (!Objects.equals(slot.personId(), personId)) {
-            changes.insertChange(new SwapRepository.ChangeRow(UUID.randomUUID(), rosterId, slotId, slot.personId(),
-                    personId, "MANUAL", null, clock.instant(), actor.username()));
-        }
+        apply(actor, rosterId, List.of(slot), List.of(slot.with(personId, personId != null, "MANUAL")));
         audit.record("ROSTER_ASSIGNED", "roster:" + rosterId, AuditOutcome.SUCCESS,
                 slot.role().label() + " " + (personId == null ? "清空" : personName(personId)));
         return view(repository.rosterById(rosterId).orElseThrow());
+    }
+
+    /**
+     * Puts people in positions of one roster by hand (or by import), keeping each actual change in the roster's
+     * history; the solver leaves positions set this way as they are.
+     */
+    void apply(Actor actor, UUID rosterId, List<RosterRepository.SlotRow> before, List<RosterRepository.SlotRow> after) {
+        repository.updateSlots(after);
+        repository.touch(rosterId);
+        Instant now = clock.instant();
+        for (int i = 0; i < after.size(); i++) {
+            UUID from = before.get(i).personId();
+            UUID to = after.get(i).personId();
+            if (!Objects.equals(from, to)) {
+                changes.insertChange(new SwapRepository.ChangeRow(UUID.randomUUID(), rosterId, after.get(i).id(), from,
+                        to, after.get(i).source(), null, now, actor.username()));
+            }
+        }
+    }
+
+    /** A draft roster of a unit's month, created from the shift pattern when there is none yet. */
+    RosterRepository.RosterRow draftOf(Actor actor, UUID unitId, LocalDate month) {
+        Optional<RosterRepository.RosterRow> existing = repository.roster(unitId, firstOfMonth(month));
+        if (existing.isEmpty()) {
+            create(actor, unitId, month);
+        }
+        return lockDraft(actor, repository.roster(unitId, firstOfMonth(month)).orElseThrow().id());
     }
 
     /** Every rule the roster breaks, with the article it comes from; hard ones block publishing. */
@@ -272,7 +294,9 @@ public class Rosters {
                     citation(breach.rule(), breach.unitId()), breach.rule().hard(), breach.unitId(), breach.shiftIds(),
                     breach.personId()));
         }
-        violations.sort(Comparator.comparing((Violation v) -> !v.hard()).thenComparing(v -> v.rule().ordinal()));
+        // Hard first, then by rule; details begin with the day, so within a rule they read in date order.
+        violations.sort(Comparator.comparing((Violation v) -> !v.hard()).thenComparing(v -> v.rule().ordinal())
+                .thenComparing(Violation::detail));
         return violations;
     }
 

@@ -2,11 +2,17 @@ package org.zhiban.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
+import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.RosterFixtures;
@@ -94,6 +100,31 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(leader.locator(".alert-success")).containsText("已批准");
         assertThat(leader.locator("tr:has-text('参加区防汛培训') .badge")).hasText("已批准");
         screenshot(leader, "swaps-approved");
+    }
+
+    @Test
+    void anImportWithBadRowsNamesEachOneAndChangesNothing() throws Exception {
+        String unit = unitId("金台区人民政府");
+        api().as("jintai-head").post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-08"));
+        byte[] exported = api().as("jintai-head").bytes("/api/v1/units/" + unit + "/rosters/2027-08/xlsx");
+        byte[] bad;
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(exported));
+                var out = new ByteArrayOutputStream()) {
+            book.getSheetAt(0).getRow(3).getCell(5).setCellValue("查无名");
+            book.getSheetAt(0).getRow(4).getCell(4).setCellValue("12:30");
+            book.write(out);
+            bad = out.toByteArray();
+        }
+        Page page = loginAs("jintai-head");
+        page.navigate(baseUrl() + "/roster?unitId=" + unit + "&month=2027-08");
+        page.locator("input[type=file][data-autosubmit]").setInputFiles(new FilePayload(
+                "2027年8月值班表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad));
+        page.waitForLoadState(LoadState.LOAD);
+        assertThat(page.locator(".import-errors li")).hasCount(2);
+        assertThat(page.locator(".import-errors")).containsText("第4行：查无此人");
+        assertThat(page.locator(".import-errors")).containsText("第5行：班次仅 4 小时");
+        assertThat(page.locator(".slot-empty").first()).isVisible();
+        screenshot(page, "roster-import-refused");
     }
 
     @Test

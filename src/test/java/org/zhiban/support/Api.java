@@ -69,7 +69,30 @@ public final class Api {
         }
 
         public Response postBytes(String path, byte[] body) {
-            return retrying(token -> Api.this.postBytes(path, token, body));
+            return retrying(token -> Api.this.postBytes(path, token, body, "application/json"));
+        }
+
+        public Response postBytes(String path, byte[] body, String contentType) {
+            return retrying(token -> Api.this.postBytes(path, token, body, contentType));
+        }
+
+        /** A download: the raw bytes of a successful response. */
+        public byte[] bytes(String path) {
+            try {
+                HttpResponse<byte[]> response = http.send(request(path, token(username)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                return response.body();
+            }
+            catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         private Response retrying(java.util.function.Function<String, Response> call) {
@@ -102,8 +125,8 @@ public final class Api {
         return send(request(path, token).DELETE().build());
     }
 
-    public Response postBytes(String path, String token, byte[] body) {
-        return send(request(path, token).header("Content-Type", "application/json")
+    public Response postBytes(String path, String token, byte[] body, String contentType) {
+        return send(request(path, token).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

@@ -23,6 +23,10 @@ final class Refusals {
                 throw e;
             }
             redirect.addFlashAttribute("refusal", e.detail());
+            if (e.fieldProblems().size() > 1) {
+                redirect.addFlashAttribute("refusalItems", e.fieldProblems().stream()
+                        .map(p -> p.field() + "：" + p.message()).limit(50).toList());
+            }
         }
         return "redirect:" + returnTo;
     }

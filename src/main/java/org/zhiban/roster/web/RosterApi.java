@@ -25,11 +25,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.DutyRole;
 import org.zhiban.roster.DutyStaff;
 import org.zhiban.roster.DutyStaffMember;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Roster;
+import org.zhiban.roster.RosterSpreadsheets;
 import org.zhiban.roster.Rosters;
 import org.zhiban.roster.ShiftPatterns;
 import org.zhiban.roster.SolveProgress;
@@ -45,11 +48,16 @@ class RosterApi {
     private final DutyStaff staff;
     private final OnDuty onDuty;
     private final ShiftPatterns patterns;
+    private final RosterSpreadsheets spreadsheets;
+    private final UnitTree unitTree;
     private final java.time.Clock clock;
 
-    RosterApi(Rosters rosters, DutyStaff staff, OnDuty onDuty, ShiftPatterns patterns, java.time.Clock clock) {
+    RosterApi(Rosters rosters, DutyStaff staff, OnDuty onDuty, ShiftPatterns patterns, RosterSpreadsheets spreadsheets,
+            UnitTree unitTree, java.time.Clock clock) {
         this.rosters = rosters;
         this.patterns = patterns;
+        this.spreadsheets = spreadsheets;
+        this.unitTree = unitTree;
         this.staff = staff;
         this.onDuty = onDuty;
         this.clock = clock;
@@ -76,6 +84,23 @@ class RosterApi {
         LocalDate first = month(month);
         return rosters.find(CurrentActor.require(), id, first).orElseThrow(() -> ZhibanException.notFound(
                 "ROSTER_NOT_FOUND", "该月值班表尚未生成"));
+    }
+
+    @Operation(summary = "导出某月值班表为 Excel（.xlsx，张贴打印的格式）")
+    @GetMapping("/api/v1/units/{id}/rosters/{month}/xlsx")
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String month) {
+        YearMonth shown = YearMonth.from(month(month));
+        return Downloads.xlsx(spreadsheets.export(CurrentActor.require(), id, shown),
+                unitTree.find(id).map(Unit::name).orElse("值班表") + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx");
+    }
+
+    @Operation(summary = "从 Excel 导入某月值班表（导出的格式）：逐行检查，任一行有误则整表不导入并列出各行错误")
+    @PostMapping(path = "/api/v1/units/{id}/rosters/{month}/xlsx", consumes = { Downloads.XLSX,
+            "application/octet-stream" })
+    RosterSpreadsheets.ImportResult importSheet(@PathVariable UUID id, @PathVariable String month,
+            @RequestBody byte[] content) {
+        return spreadsheets.importSheet(CurrentActor.require(), id, YearMonth.from(month(month)),
+                new java.io.ByteArrayInputStream(content));
     }
 
     @Operation(summary = "按本单位的班次设置生成某月值班表（岗位均为空）")

@@ -1,5 +1,7 @@
 package org.zhiban.roster.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.calendar.CalendarDay;
 import org.zhiban.calendar.WorkingCalendar;
@@ -28,6 +32,7 @@ import org.zhiban.organization.Units;
 import org.zhiban.roster.DutyStaff;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Roster;
+import org.zhiban.roster.RosterSpreadsheets;
 import org.zhiban.roster.Rosters;
 import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
@@ -48,10 +53,12 @@ class RosterController {
     private final OnDuty onDuty;
     private final Units units;
     private final WorkingCalendar calendar;
+    private final RosterSpreadsheets spreadsheets;
     private final Clock clock;
 
     RosterController(Rosters rosters, DutyStaff staff, OnDuty onDuty, Units units, WorkingCalendar calendar,
-            Clock clock) {
+            RosterSpreadsheets spreadsheets, Clock clock) {
+        this.spreadsheets = spreadsheets;
         this.rosters = rosters;
         this.staff = staff;
         this.onDuty = onDuty;
@@ -140,6 +147,33 @@ class RosterController {
                     rosters.publish(actor, id);
                     return "值班表已发布";
                 });
+    }
+
+    @GetMapping("/roster/xlsx")
+    ResponseEntity<byte[]> export(@RequestParam UUID unitId, @RequestParam String month) {
+        YearMonth shown = YearMonth.from(RosterApi.month(month));
+        Unit unit = units.get(CurrentActor.require(), unitId);
+        return Downloads.xlsx(spreadsheets.export(CurrentActor.require(), unitId, shown),
+                unit.name() + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx");
+    }
+
+    @PostMapping("/roster/xlsx")
+    String importSheet(@RequestParam UUID unitId, @RequestParam String month,
+            @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        YearMonth shown = YearMonth.from(RosterApi.month(month));
+        return Refusals.change(redirect, "/roster?unitId=" + unitId + "&month=" + shown, () -> {
+            if (file == null || file.isEmpty()) {
+                throw ZhibanException.invalidField("file", "请选择要导入的 .xlsx 文件");
+            }
+            try (InputStream content = file.getInputStream()) {
+                RosterSpreadsheets.ImportResult result = spreadsheets.importSheet(CurrentActor.require(), unitId,
+                        shown, content);
+                return "已导入 " + result.rows() + " 行，调整 " + result.changedPositions() + " 个岗位；请核对规则检查后发布";
+            }
+            catch (IOException e) {
+                throw ZhibanException.invalidField("file", "文件读取失败，请重新上传");
+            }
+        });
     }
 
     @PostMapping("/roster/{id}/reopening")

@@ -1,0 +1,130 @@
+package org.zhiban.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.zhiban.support.Api;
+import org.zhiban.support.IntegrationTestSupport;
+import tools.jackson.databind.JsonNode;
+
+/** The month as the spreadsheet offices print, and back: a good sheet imports, a bad one changes nothing. */
+class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void theExportIsTheLayoutOfficesPrintAndAnEditedCopyImportsBack() throws IOException {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        String roster = solvedDraft(head, unit, "2027-06");
+        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/2027-06/xlsx");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("金台区人民政府 2027年6月值班表");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).containsExactly("日期", "星期", "班次", "开始", "结束", "带班领导", "值班员");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("2027-06-01");
+            assertThat(sheet.getRow(32).getCell(0).getStringCellValue()).isEqualTo("2027-06-30");
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isNotBlank();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+
+        String other = otherOfficer(head, unit, roster, 9);
+        byte[] edited = edit(exported, sheet -> sheet.getRow(3 + 9).getCell(6).setCellValue(other));
+        Api.Response imported = head.postBytes("/api/v1/units/" + unit + "/rosters/2027-06/xlsx", edited, XLSX);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("changedPositions").asInt()).isEqualTo(1);
+        JsonNode position = head.get("/api/v1/rosters/" + roster).json().get("shifts").get(9).get("positions").get(1);
+        assertThat(position.get("personName").asString()).isEqualTo(other);
+        assertThat(position.get("pinned").asBoolean()).isTrue();
+        assertThat(head.get("/api/v1/rosters/" + roster + "/history").json().get(0).get("cause").asString())
+                .isEqualTo("IMPORT");
+    }
+
+    @Test
+    void aMalformedSheetIsRefusedWithEachBadRowNamedAndTheRosterUnchanged() throws IOException {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        String roster = solvedDraft(head, unit, "2027-07");
+        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/2027-07/xlsx");
+        String before = head.get("/api/v1/rosters/" + roster).json().get("shifts").toString();
+        String path = "/api/v1/units/" + unit + "/rosters/2027-07/xlsx";
+
+        byte[] noEndColumn = edit(exported, sheet -> sheet.getRow(2).getCell(4).setCellValue("备注"));
+        Api.Response missingColumn = head.postBytes(path, noEndColumn, XLSX);
+        assertThat(missingColumn.status()).isEqualTo(400);
+        assertThat(missingColumn.json().get("detail").asString()).contains("缺少列：结束");
+
+        byte[] badRows = edit(exported, sheet -> {
+            sheet.getRow(3 + 2).getCell(5).setCellValue("查无名");
+            Row shortShift = sheet.getRow(3 + 4);
+            LocalTime start = LocalTime.parse(shortShift.getCell(3).getStringCellValue());
+            shortShift.getCell(4).setCellValue(start.plusHours(4).toString());
+            sheet.getRow(3 + 6).getCell(0).setCellValue("2027-08-01");
+        });
+        Api.Response refused = head.postBytes(path, badRows, XLSX);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("ROSTER_IMPORT_INVALID");
+        List<String> problems = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> problems.add(e.get("field").asString() + "：" + e.get("message")
+                .asString()));
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith("第6行：").contains("查无此人").contains("查无名");
+        assertThat(problems.get(1)).startsWith("第8行：").contains("班次仅 4 小时").contains("第八条");
+        assertThat(problems.get(2)).startsWith("第10行：").contains("不在2027年7月内");
+
+        assertThat(head.postBytes(path, "not a workbook".getBytes(), XLSX).status()).isEqualTo(400);
+        assertThat(head.get("/api/v1/rosters/" + roster).json().get("shifts").toString()).isEqualTo(before);
+
+        assertThat(head.post("/api/v1/rosters/" + roster + "/publication", Map.of()).status()).isEqualTo(200);
+        Api.Response published = head.postBytes(path, exported, XLSX);
+        assertThat(published.status()).isEqualTo(409);
+        assertThat(published.code()).isEqualTo("ROSTER_PUBLISHED");
+    }
+
+    private String solvedDraft(Api.As head, String unit, String month) {
+        String roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", month)).json().get("id")
+                .asString();
+        head.post("/api/v1/rosters/" + roster + "/solving", Map.of());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!head.get("/api/v1/rosters/" + roster + "/solving").json().get("finished").asBoolean()) {
+            assertThat(System.nanoTime()).isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
+        return roster;
+    }
+
+    /** A trained officer of the unit free on the shift's day and the days around it, to put in its place. */
+    private String otherOfficer(Api.As head, String unit, String roster, int shiftIndex) {
+        JsonNode shifts = head.get("/api/v1/rosters/" + roster).json().get("shifts");
+        List<String> busy = new ArrayList<>();
+        for (int i = Math.max(0, shiftIndex - 1); i <= Math.min(shifts.size() - 1, shiftIndex + 1); i++) {
+            shifts.get(i).get("positions").forEach(p -> busy.add(p.get("personName").asString()));
+        }
+        return head.get("/api/v1/units/" + unit + "/duty-staff").json().valueStream()
+                .filter(m -> m.get("role").asString().equals("OFFICER") && !m.get("trainedOn").isNull())
+                .map(m -> m.get("name").asString()).filter(name -> !busy.contains(name)).findFirst().orElseThrow();
+    }
+
+    private static byte[] edit(byte[] workbook, java.util.function.Consumer<Sheet> change) throws IOException {
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            change.accept(book.getSheetAt(0));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+}
