@@ -1,14 +1,8 @@
 package org.zhiban.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +13,7 @@ import org.zhiban.audit.AuditTrail;
 import org.zhiban.identity.internal.AccountRepository;
 import org.zhiban.identity.internal.TokenRepository;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.SecretTokens;
 
 /**
  * Bearer tokens for the REST API. A token is 256 random bits; only its SHA-256 is stored. It ends at its
@@ -36,7 +31,6 @@ public class ApiTokens {
     private final IdentityProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(TokenRepository tokens, AccountRepository accounts, IdentityProperties properties, AuditTrail audit,
             Clock clock) {
@@ -49,19 +43,17 @@ public class ApiTokens {
 
     @Transactional
     public IssuedToken issue(Actor actor) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.generate();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.tokenLifetime());
-        tokens.insert(hash(token), actor.accountId(), now, expiresAt);
+        tokens.insert(SecretTokens.hash(token), actor.accountId(), now, expiresAt);
         return new IssuedToken(token, expiresAt);
     }
 
     /** The actor a token stands for, if the token is still good. */
     @Transactional
     public Optional<Actor> authenticate(String token) {
-        String hash = hash(token);
+        String hash = SecretTokens.hash(token);
         Instant now = clock.instant();
         return tokens.find(hash)
                 .filter(t -> !t.revoked() && now.isBefore(t.expiresAt())
@@ -78,7 +70,7 @@ public class ApiTokens {
 
     @Transactional
     public void revoke(String token) {
-        tokens.revoke(hash(token));
+        tokens.revoke(SecretTokens.hash(token));
         audit.record("LOGOUT", "api-token", AuditOutcome.SUCCESS, "注销 API 令牌");
     }
 
@@ -86,16 +78,6 @@ public class ApiTokens {
     @Transactional
     public void purgeExpired() {
         tokens.deleteExpired(clock.instant());
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** A new token and when it expires at the latest. */

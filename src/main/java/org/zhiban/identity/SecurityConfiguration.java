@@ -28,7 +28,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html" };
+            "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -125,6 +126,20 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(page.locator(".import-errors")).containsText("第5行：班次仅 4 小时");
         assertThat(page.locator(".slot-empty").first()).isVisible();
         screenshot(page, "roster-import-refused");
+    }
+
+    @Test
+    void aLeaderFindsTheirShiftsAndSubscribesTheirPhoneCalendar() {
+        Page page = loginAs("jintai-leader");
+        page.locator(".dropdown-toggle").click();
+        page.locator("text=我的值班").click();
+        assertThat(page.locator(".my-shifts tbody tr").first()).containsText("金台区人民政府");
+        submit(page, "text=生成订阅地址");
+        assertThat(page.locator(".feed-address")).hasValue(Pattern.compile(".*/feeds/duty/[A-Za-z0-9_-]{43}\\.ics"));
+        screenshot(page, "my-duty");
+        submit(page, ".feeds >> text=停用");
+        assertThat(page.locator(".alert-success")).containsText("订阅地址已停用");
+        assertThat(page.locator(".feeds tbody tr").first()).containsText("已停用");
     }
 
     @Test

@@ -130,6 +130,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** A GET as a program other than a browser or API client would send it (e.g. a calendar app): no token. */
+    public Response fetch(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
+    }
+
     public static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

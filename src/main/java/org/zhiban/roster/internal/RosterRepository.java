@@ -295,6 +295,20 @@ public class RosterRepository {
                 .list();
     }
 
+    /** Who stands each of these shifts, leader first, by name only: a calendar entry says who one is on with. */
+    public List<CrewRow> crews(List<UUID> shiftIds) {
+        if (shiftIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT s.shift_id, s.person_id, s.duty_role, p.name FROM duty_slot s JOIN person p ON p.id = s.person_id
+                WHERE s.shift_id IN (:shifts) ORDER BY s.shift_id, s.duty_role, s.position""")
+                .param("shifts", shiftIds)
+                .query((rs, n) -> new CrewRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        DutyRole.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
     private RosterRow mapRoster(ResultSet rs, int row) throws SQLException {
         return new RosterRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), localDate(rs, 3),
                 RosterStatus.valueOf(rs.getString(4)), instant(rs, 5), rs.getInt(6));
@@ -345,5 +359,8 @@ public class RosterRepository {
     }
 
     public record PersonShiftRow(UUID shiftId, UUID unitId, String name, Instant start, Instant end, DutyRole role) {
+    }
+
+    public record CrewRow(UUID shiftId, UUID personId, DutyRole role, String name) {
     }
 }
