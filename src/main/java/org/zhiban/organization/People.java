@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
@@ -26,13 +27,16 @@ public class People {
     private final UnitRepository units;
     private final UnitScope scope;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    People(PersonRepository people, UnitRepository units, UnitScope scope, AuditTrail audit, Clock clock) {
+    People(PersonRepository people, UnitRepository units, UnitScope scope, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.units = units;
         this.scope = scope;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +105,7 @@ public class People {
             throw ZhibanException.conflict("CONCURRENT_MODIFICATION", "该人员信息已被他人修改，请刷新后重试");
         }
         audit.record("PERSON_UPDATED", "person:" + personId, AuditOutcome.SUCCESS, changed.name());
+        events.publishEvent(new PersonChanged(personId));
         return PersonView.masked(changed);
     }
 

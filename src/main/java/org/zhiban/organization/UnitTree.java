@@ -46,6 +46,11 @@ public class UnitTree {
         return units.pathTo(unitId);
     }
 
+    /** Every unit below one, the unit itself not included; no particular order. */
+    public List<Unit> below(UUID unitId) {
+        return units.below(unitId);
+    }
+
     public List<UUID> subtreeIds(UUID unitId) {
         return units.subtreeIds(unitId);
     }

@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +33,11 @@ public class OnDuty {
     private final UnitTree unitTree;
     private final UnitScope scope;
     private final People people;
+    private final OnDutyBoard board;
 
-    OnDuty(RosterRepository repository, UnitTree unitTree, UnitScope scope, People people) {
+    OnDuty(RosterRepository repository, UnitTree unitTree, UnitScope scope, People people, OnDutyBoard board) {
         this.repository = repository;
+        this.board = board;
         this.unitTree = unitTree;
         this.scope = scope;
         this.people = people;
@@ -46,7 +48,9 @@ public class OnDuty {
         Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
                 "单位不存在：" + unitId));
         scope.requireVisible(actor, unitId);
-        View view = views(List.of(unit), repository.onDuty(List.of(unitId), at)).get(0);
+        List<RosterRepository.OnDutyRow> rows = board.day(at).map(day -> day.getOrDefault(unitId, List.of()))
+                .orElseGet(() -> repository.onDuty(unitId, at));
+        View view = views(List.of(unit), Map.of(unitId, rows), at).get(0);
         return reveal ? revealed(actor, view) : view;
     }
 
@@ -58,8 +62,10 @@ public class OnDuty {
     public List<View> below(Actor actor, UUID unitId, Instant at) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
         scope.requireVisible(actor, unitId);
-        List<UUID> ids = unitTree.subtreeIds(unitId).stream().filter(id -> !id.equals(unitId)).toList();
-        return views(treeOrder(unitId, unitTree.findAll(ids)), repository.onDuty(ids, at));
+        List<Unit> below = treeOrder(unitId, unitTree.below(unitId));
+        Map<UUID, List<RosterRepository.OnDutyRow>> rows = board.day(at).orElseGet(() -> repository
+                .onDutyBelow(unitId, at).stream().collect(Collectors.groupingBy(RosterRepository.OnDutyRow::unitId)));
+        return views(below, rows, at);
     }
 
     private static List<Unit> treeOrder(UUID rootId, List<Unit> units) {
@@ -79,17 +85,17 @@ public class OnDuty {
         }
     }
 
-    private List<View> views(List<Unit> units, List<RosterRepository.OnDutyRow> rows) {
-        Map<UUID, List<RosterRepository.OnDutyRow>> byUnit = new LinkedHashMap<>();
-        rows.forEach(r -> byUnit.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r));
-        List<View> views = new ArrayList<>();
+    /** Each unit's view from the positions of its shifts (a day's, or just those running) at the instant. */
+    private List<View> views(List<Unit> units, Map<UUID, List<RosterRepository.OnDutyRow>> rows, Instant at) {
+        List<View> views = new ArrayList<>(units.size());
         for (Unit unit : units) {
-            List<RosterRepository.OnDutyRow> unitRows = byUnit.getOrDefault(unit.id(), List.of());
-            ShiftTime shift = unitRows.isEmpty() ? null : new ShiftTime(Zones.china(unitRows.get(0).start()),
-                    Zones.china(unitRows.get(0).end()));
-            PersonOnDuty leader = unitRows.stream().filter(r -> r.role() == DutyRole.LEADER && r.personId() != null)
+            List<RosterRepository.OnDutyRow> running = rows.getOrDefault(unit.id(), List.of()).stream()
+                    .filter(r -> !r.start().isAfter(at) && r.end().isAfter(at)).toList();
+            ShiftTime shift = running.isEmpty() ? null : new ShiftTime(Zones.china(running.get(0).start()),
+                    Zones.china(running.get(0).end()));
+            PersonOnDuty leader = running.stream().filter(r -> r.role() == DutyRole.LEADER && r.personId() != null)
                     .findFirst().map(OnDuty::person).orElse(null);
-            List<PersonOnDuty> officers = unitRows.stream()
+            List<PersonOnDuty> officers = running.stream()
                     .filter(r -> r.role() == DutyRole.OFFICER && r.personId() != null).map(OnDuty::person).toList();
             views.add(new View(unit.id(), unit.parentId(), unit.name(), unit.dutyPhone(), shift, leader, officers));
         }

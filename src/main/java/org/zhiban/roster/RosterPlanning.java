@@ -104,6 +104,14 @@ class RosterPlanning {
      * leader never leads two units at once — the leader positions these candidates hold in other rosters, pinned.
      */
     RosterPlan plan(List<RosterRepository.RosterRow> rosters) {
+        return plan(rosters, true);
+    }
+
+    /**
+     * As above; {@code wholeMonths} false when only some days will be filled, so that monthly minimums (part-time
+     * staff's shifts) do not crowd those few days.
+     */
+    RosterPlan plan(List<RosterRepository.RosterRow> rosters, boolean wholeMonths) {
         Map<UUID, Unit> units = rosters.stream().map(RosterRepository.RosterRow::unitId).distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> unitTree.find(id).orElseThrow()));
         Map<UUID, UnitRules> rules = new HashMap<>();
@@ -111,7 +119,7 @@ class RosterPlanning {
         LocalDate first = rosters.stream().map(RosterRepository.RosterRow::month).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = rosters.stream().map(r -> r.month().plusMonths(1).minusDays(1)).max(LocalDate::compareTo)
                 .orElseThrow();
-        List<Candidate> candidates = candidates(List.copyOf(units.keySet()), first, last, true);
+        List<Candidate> candidates = candidates(List.copyOf(units.keySet()), first, last, wholeMonths);
         Map<UUID, Candidate> byId = candidates.stream().collect(Collectors.toMap(Candidate::id, Function.identity()));
 
         List<PlannedShift> shifts = new ArrayList<>();
@@ -154,7 +162,7 @@ class RosterPlanning {
                     false, false, false);
             shifts.add(shift);
             Candidate leader = byId.get(other.personId());
-            slots.add(new Slot(UUID.randomUUID(), shift, DutyRole.LEADER, 0, List.of(leader), leader, true));
+            slots.add(Slot.elsewhere(shift, leader));
         }
     }
 

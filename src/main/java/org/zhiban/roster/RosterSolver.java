@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -15,6 +16,12 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -41,6 +48,13 @@ class RosterSolver implements DisposableBean {
                 .withSolutionClass(RosterPlan.class)
                 .withEntityClasses(Slot.class)
                 .withConstraintProviderClass(RosterConstraints.class)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                        .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+                                // Two people exchanging all their shifts at once: with 24 h rest, two leaders
+                                // alternate day by day, and only this turns the whole alternation around when a
+                                // fixed shift next month needs the other one on the last day.
+                                new PillarSwapMoveSelectorConfig())))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(60)));
         this.factory = SolverFactory.create(config);
         this.solutions = SolutionManager.create(factory);
@@ -68,11 +82,25 @@ class RosterSolver implements DisposableBean {
         return solutions.update(plan);
     }
 
-    /** Solves at once, stopping at the limit or after {@code unimproved} without a better roster. */
-    RosterPlan solve(RosterPlan plan, Duration limit, Duration unimproved) {
+    /**
+     * Solves at once, stopping at the limit or after {@code unimproved} without a better roster; says also when the
+     * first complete roster (every position filled, no rule broken) was found, as the rest is only fairness.
+     */
+    Solved solve(RosterPlan plan, Duration limit, Duration unimproved) {
         Solver<RosterPlan> solver = factory.buildSolver(new SolverConfigOverride<RosterPlan>()
                 .withTerminationConfig(termination(limit, unimproved)));
-        return solver.solve(plan);
+        AtomicLong completeAfterMillis = new AtomicLong(-1);
+        solver.addEventListener(event -> {
+            if (completeAfterMillis.get() < 0 && complete(event.getNewBestSolution().getScore())) {
+                completeAfterMillis.set(event.getTimeMillisSpent());
+            }
+        });
+        RosterPlan best = solver.solve(plan);
+        return new Solved(best, completeAfterMillis.get() < 0 ? null : Duration.ofMillis(completeAfterMillis.get()));
+    }
+
+    static boolean complete(HardMediumSoftLongScore score) {
+        return score.isSolutionInitialized() && score.hardScore() == 0 && score.mediumScore() == 0;
     }
 
     /** Solves in the background, telling {@code progress} of each better roster and {@code done} of the last. */
@@ -95,6 +123,10 @@ class RosterSolver implements DisposableBean {
 
     private static TerminationConfig termination(Duration limit, Duration unimproved) {
         return new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimproved);
+    }
+
+    /** The best roster found, and how long the solver took to the first one without violations, if it got there. */
+    record Solved(RosterPlan best, Duration completeAfter) {
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -47,6 +48,9 @@ public class Rosters {
     /** A unit's month solves in seconds; a page may stop it earlier. */
     static final Duration UNIT_LIMIT = Duration.ofSeconds(20);
     static final Duration UNIT_UNIMPROVED = Duration.ofSeconds(2);
+    static final Duration PERIOD_LIMIT = Duration.ofSeconds(10);
+    static final Duration PERIOD_UNIMPROVED = Duration.ofSeconds(1);
+    static final int MAX_PERIOD_DAYS = 31;
 
     private final RosterRepository repository;
     private final SwapRepository changes;
@@ -57,12 +61,15 @@ public class Rosters {
     private final DutyPolicies policies;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final OnDutyBoard board;
     private final Clock clock;
     private final Map<UUID, SolveProgress> progress = new ConcurrentHashMap<>();
 
     Rosters(RosterRepository repository, SwapRepository changes, RosterPlanning planning, RosterSolver solver, UnitTree unitTree,
-            UnitScope scope, DutyPolicies policies, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+            UnitScope scope, DutyPolicies policies, OnDutyBoard board, AuditTrail audit, TransactionTemplate transaction,
+            Clock clock) {
         this.repository = repository;
+        this.board = board;
         this.changes = changes;
         this.planning = planning;
         this.solver = solver;
@@ -171,6 +178,7 @@ public class Rosters {
                             v.detail() + "（" + v.citation() + "）")).toList());
         }
         repository.setStatus(rosterId, RosterStatus.PUBLISHED, clock.instant(), actor.username());
+        board.changed();
         audit.record("ROSTER_PUBLISHED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
         return view(repository.rosterById(rosterId).orElseThrow());
     }
@@ -181,6 +189,7 @@ public class Rosters {
         RosterRepository.RosterRow row = repository.lockRoster(rosterId).orElseThrow(() -> notFound(rosterId));
         requireManageable(actor, row.unitId());
         repository.setStatus(rosterId, RosterStatus.DRAFT, null, null);
+        board.changed();
         audit.record("ROSTER_REOPENED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
         return view(repository.rosterById(rosterId).orElseThrow());
     }
@@ -245,18 +254,69 @@ public class Rosters {
             }
             return list;
         });
-        long started = System.nanoTime();
-        RosterPlan plan = transaction.execute(status -> planning.plan(rows));
-        RosterPlan best = solver.solve(plan, limit, unimproved);
-        transaction.executeWithoutResult(status -> save(rows, best));
+        SubtreeResult result = solve(rows, null, limit, unimproved);
         audit.record("ROSTER_SOLVED", "unit:" + unitId, AuditOutcome.SUCCESS, rows.size() + " 个单位 "
                 + first.getYear() + "年" + first.getMonthValue() + "月");
-        return new SubtreeResult(rows.size(), best.getSlots().size(), best.getScore().hardScore(),
-                best.getScore().mediumScore(), Duration.ofNanos(System.nanoTime() - started));
+        return result;
     }
 
-    /** What a subtree solve did: rosters, positions, rules broken, positions empty, time taken. */
-    public record SubtreeResult(int rosters, int positions, long hardScore, long mediumScore, Duration took) {
+    /**
+     * Fills the positions of a few days for one unit — a holiday, which offices roster first and file with their
+     * superior — leaving every other day as it is; a period across two months fills both months' drafts.
+     */
+    public SubtreeResult solvePeriod(Actor actor, UUID unitId, LocalDate firstDay, LocalDate lastDay) {
+        requireManageable(actor, unitId);
+        if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
+            throw ZhibanException.invalidField("lastDay", "请填写起止日期，结束日期不早于开始日期");
+        }
+        if (lastDay.toEpochDay() - firstDay.toEpochDay() >= MAX_PERIOD_DAYS) {
+            throw ZhibanException.invalidField("lastDay", "一次最多排 " + MAX_PERIOD_DAYS + " 天；整月请用自动排班");
+        }
+        List<RosterRepository.RosterRow> rows = transaction.execute(status -> {
+            List<RosterRepository.RosterRow> list = new ArrayList<>();
+            for (LocalDate month = firstOfMonth(firstDay); !month.isAfter(lastDay); month = month.plusMonths(1)) {
+                list.add(draftOf(actor, unitId, month));
+            }
+            return list;
+        });
+        SubtreeResult result = solve(rows, day -> !day.isBefore(firstDay) && !day.isAfter(lastDay), PERIOD_LIMIT,
+                PERIOD_UNIMPROVED);
+        audit.record("ROSTER_SOLVED", "unit:" + unitId, AuditOutcome.SUCCESS, firstDay + " 至 " + lastDay);
+        return result;
+    }
+
+    /** Solves the rosters, changing positions only on the days given (null: every day), and stores the result. */
+    private SubtreeResult solve(List<RosterRepository.RosterRow> rows, Predicate<LocalDate> period, Duration limit,
+            Duration unimproved) {
+        long started = System.nanoTime();
+        Predicate<LocalDate> daysToFill = period == null ? day -> true : period;
+        RosterPlan plan = transaction.execute(status -> planning.plan(rows, period == null));
+        List<Slot> kept = plan.getSlots().stream().filter(slot -> !daysToFill.test(slot.getShift().day())).toList();
+        kept.forEach(Slot::pin);
+        RosterSolver.Solved solved = solver.solve(plan, limit, unimproved);
+        RosterPlan best = solved.best();
+        transaction.executeWithoutResult(status -> save(rows, best));
+        List<Slot> filled = best.getSlots().stream().filter(slot -> !slot.isElsewhere()
+                && daysToFill.test(slot.getShift().day())).toList();
+        long hard = best.getScore().hardScore();
+        long medium = best.getScore().mediumScore();
+        if (!kept.isEmpty()) {
+            // Only the period's own positions and the rules they break count: the other days are not this solve's.
+            Set<UUID> shifts = filled.stream().map(slot -> slot.getShift().id()).collect(Collectors.toSet());
+            hard = -solver.breaches(best).stream().filter(b -> b.rule().hard() && b.rule() != RosterRule.UNFILLED
+                    && b.shiftIds().stream().anyMatch(shifts::contains)).count();
+            medium = -filled.stream().filter(slot -> slot.getPerson() == null).count();
+        }
+        return new SubtreeResult(rows.size(), filled.size(), hard, medium,
+                Duration.ofNanos(System.nanoTime() - started), solved.completeAfter());
+    }
+
+    /**
+     * What a subtree solve did: rosters, positions, rules broken, positions empty, time taken in all (loading and
+     * saving included), and the solver's time to the first roster with every position filled and no rule broken.
+     */
+    public record SubtreeResult(int rosters, int positions, long hardScore, long mediumScore, Duration took,
+            Duration completeAfter) {
     }
 
     /** Stores the solver's choices for positions that were not fixed by hand. */

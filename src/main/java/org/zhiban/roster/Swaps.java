@@ -50,11 +50,13 @@ public class Swaps {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final OnDutyBoard board;
     private final Clock clock;
 
     Swaps(SwapRepository swaps, RosterRepository rosters, Rosters rosterService, UnitTree unitTree, UnitScope scope,
-            Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            Accounts accounts, AuditTrail audit, ApplicationEventPublisher events, OnDutyBoard board, Clock clock) {
         this.swaps = swaps;
+        this.board = board;
         this.rosters = rosters;
         this.rosterService = rosterService;
         this.unitTree = unitTree;
@@ -318,6 +320,7 @@ public class Swaps {
         }
         else {
             concerned.forEach(r -> rosters.touch(r.id()));
+            board.changed();
         }
         return introduced;
     }

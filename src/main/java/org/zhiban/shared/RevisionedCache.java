@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +39,11 @@ public final class RevisionedCache<K, V> {
             entries.put(key, value);
         }
         return value;
+    }
+
+    /** Drops entries no longer wanted (e.g. for days past), so that a cache keyed by time does not grow forever. */
+    public void removeIf(Predicate<K> unwanted) {
+        entries.keySet().removeIf(unwanted);
     }
 
     /** Records a change: other instances drop their entries within a second, this one after the commit. */

@@ -23,6 +23,13 @@ final class Latencies {
                 micros(sorted, 0.50), micros(sorted, 0.99), sorted[count - 1] / 1000.0);
     }
 
+    /** The quantile in nanoseconds. */
+    long quantile(double quantile) {
+        long[] sorted = Arrays.copyOf(samples, count);
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)];
+    }
+
     private static double micros(long[] sorted, double quantile) {
         int index = (int) Math.ceil(quantile * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1000.0;

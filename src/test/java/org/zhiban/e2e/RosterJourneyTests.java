@@ -134,12 +134,25 @@ class RosterJourneyTests extends BrowserTestSupport {
         page.locator(".dropdown-toggle").click();
         page.locator("text=我的值班").click();
         assertThat(page.locator(".my-shifts tbody tr").first()).containsText("金台区人民政府");
-        submit(page, "text=生成订阅地址");
+        submit(page, "form[action$=\"/roster/mine/feed\"] button");
         assertThat(page.locator(".feed-address")).hasValue(Pattern.compile(".*/feeds/duty/[A-Za-z0-9_-]{43}\\.ics"));
         screenshot(page, "my-duty");
-        submit(page, ".feeds >> text=停用");
+        submit(page, ".feeds button:has-text(\"停用\")");
         assertThat(page.locator(".alert-success")).containsText("订阅地址已停用");
         assertThat(page.locator(".feeds tbody tr").first()).containsText("已停用");
+    }
+
+    @Test
+    void theHeadRostersTheNationalDayHolidayFirst() {
+        Page page = loginAs("jintai-head");
+        page.navigate(baseUrl() + "/roster?unitId=" + unitId("金台区人民政府") + "&month=2027-10");
+        submit(page, "text=按班次设置生成本月值班表");
+        submit(page, "button:has-text(\"只排国庆节\")");
+        assertThat(page.locator(".alert-success")).containsText("已排国庆节期间（10月1日至");
+        assertThat(page.locator(".alert-success")).containsText("全部符合规定");
+        assertThat(page.locator("tr[data-shift-id]").first().locator(".slot-empty")).hasCount(0);
+        assertThat(page.locator("tr[data-shift-id]").last().locator(".slot-empty")).not().hasCount(0);
+        screenshot(page, "roster-holiday-filled");
     }
 
     @Test

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
+import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +46,60 @@ class RosterIntegrationTests extends IntegrationTestSupport {
             assertThat(shift).as(unit).isGreaterThanOrEqualTo(Duration.ofHours(8));
             assertThat(view.get("dutyOfficers").get(0).get("mobile").asString()).as(unit).contains("****");
         }
+    }
+
+    /** On-duty is answered from memory near today; a person's new name and a withdrawn roster show at once. */
+    @Test
+    void onDutyNowFollowsARenameAndAWithdrawnRoster() {
+        String unit = unitId("渭滨区人民政府");
+        Api.As head = api().as("baoji-head");
+        String path = "/api/v1/units/" + unit + "/on-duty";
+        String leader = head.get(path).json().get("leaderOnDuty").get("personId").asString();
+        JsonNode person = head.get("/api/v1/people/" + leader).json();
+        JsonNode phones = head.post("/api/v1/people/" + leader + "/phone-reveals", null).json();
+        Map<String, Object> command = new HashMap<>(Map.of("name", person.get("name").asString() + "甲",
+                "position", person.get("position").asString(), "mobile", phones.get("mobile").asString(),
+                "employmentType", person.get("employmentType").asString(), "version", person.get("version").asInt()));
+        assertThat(head.put("/api/v1/people/" + leader, command).status()).isEqualTo(200);
+        awaitEventsHandled();
+        assertThat(head.get(path).json().get("leaderOnDuty").get("name").asString())
+                .isEqualTo(person.get("name").asString() + "甲");
+        command.put("name", person.get("name").asString());
+        command.put("version", person.get("version").asInt() + 1);
+        assertThat(head.put("/api/v1/people/" + leader, command).status()).isEqualTo(200);
+
+        String month = YearMonth.now(clock.withZone(Zones.CHINA)).toString();
+        String roster = head.get("/api/v1/units/" + unit + "/rosters/" + month).json().get("id").asString();
+        assertThat(head.delete("/api/v1/rosters/" + roster + "/publication").status()).isEqualTo(200);
+        assertThat(head.get(path).json().get("shift").isNull()).as("a withdrawn roster leaves a gap").isTrue();
+        assertThat(head.post("/api/v1/rosters/" + roster + "/publication", null).status()).isEqualTo(200);
+        assertThat(head.get(path).json().get("leaderOnDuty").get("personId").asString()).isEqualTo(leader);
+    }
+
+    /** 节假日排班: only the holiday's days are filled, the rest of the month stays as it was. */
+    @Test
+    void aHolidayIsFilledAloneAndBadPeriodsAreRefused() {
+        String unit = unitId("群众路街道办事处");
+        Api.As head = api().as("jintai-head");
+        head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-10"));
+        String path = "/api/v1/units/" + unit + "/period-solving";
+        Api.Response solved = head.post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-10-03"));
+        assertThat(solved.status()).as(solved.body()).isEqualTo(200);
+        assertThat(solved.json().get("hardScore").asLong()).isZero();
+        assertThat(solved.json().get("mediumScore").asLong()).isZero();
+        JsonNode shifts = head.get("/api/v1/units/" + unit + "/rosters/2027-10").json().get("shifts");
+        shifts.forEach(shift -> shift.get("positions").forEach(position -> assertThat(
+                position.get("personId").isNull()).as(shift.get("day").asString())
+                .isEqualTo(shift.get("day").asString().compareTo("2027-10-03") > 0)));
+
+        assertThat(head.post(path, Map.of("firstDay", "2027-10-05", "lastDay", "2027-10-04")).status())
+                .isEqualTo(400);
+        assertThat(head.post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-11-15")).status())
+                .isEqualTo(400);
+        assertThat(api().as("jintai").post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-10-03"))
+                .status()).isEqualTo(403);
+        assertThat(head.get("/api/v1/units/" + unit + "/rosters/2027-10").json().get("shifts").toString())
+                .isEqualTo(shifts.toString());
     }
 
     @Test

@@ -121,6 +121,12 @@ public class UnitRepository {
                 .list();
     }
 
+    /** Every unit below one (not the unit itself), in one query over the closure table. */
+    public List<Unit> below(UUID unitId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit_closure c JOIN unit u ON u.id = c.descendant_id "
+                + "WHERE c.ancestor_id = ? AND c.depth > 0").param(unitId).query(this::map).list();
+    }
+
     public List<UUID> subtreeIds(UUID unitId) {
         return jdbc.sql("SELECT descendant_id FROM unit_closure WHERE ancestor_id = ?")
                 .param(unitId)

@@ -29,6 +29,18 @@ import org.zhiban.roster.ShiftTemplate;
 @Repository
 public class RosterRepository {
 
+    /** A day's shifts cover 24 hours between them (ShiftPatterns), so none is longer. */
+    static final Duration LONGEST_SHIFT = Duration.ofHours(24);
+    private static final String ON_DUTY = """
+            SELECT h.unit_id, h.id, h.starts_at, h.ends_at, s.duty_role, s.position, s.person_id, p.name, p.mobile
+            FROM duty_shift h
+            JOIN duty_roster r ON r.id = h.roster_id AND r.status = 'PUBLISHED'
+            JOIN duty_slot s ON s.shift_id = h.id
+            LEFT JOIN person p ON p.id = s.person_id
+            """;
+    private static final String RUNNING_AT = "h.starts_at <= :at AND h.starts_at > :earliest AND h.ends_at > :at ";
+    private static final String ORDERED = "ORDER BY h.unit_id, h.starts_at, s.duty_role, s.position";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -261,25 +273,35 @@ public class RosterRepository {
                 .list();
     }
 
-    /** The positions of published shifts running at an instant in the given units, with the people's names. */
-    public List<OnDutyRow> onDuty(List<UUID> unitIds, Instant at) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT h.unit_id, h.id, h.starts_at, h.ends_at, s.duty_role, s.position, s.person_id, p.name, p.mobile
-                FROM duty_shift h
-                JOIN duty_roster r ON r.id = h.roster_id AND r.status = 'PUBLISHED'
-                JOIN duty_slot s ON s.shift_id = h.id
-                LEFT JOIN person p ON p.id = s.person_id
-                WHERE h.unit_id IN (:units) AND h.starts_at <= :at AND h.ends_at > :at
-                ORDER BY h.unit_id, h.starts_at, s.duty_role, s.position""")
-                .param("units", unitIds)
-                .param("at", utc(at))
-                .query((rs, n) -> new OnDutyRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        instant(rs, 3), instant(rs, 4), DutyRole.valueOf(rs.getString(5)), rs.getInt(6),
-                        rs.getObject(7, UUID.class), rs.getString(8), rs.getString(9)))
-                .list();
+    /** The positions of the published shift running at an instant in one unit, with the people's names. */
+    public List<OnDutyRow> onDuty(UUID unitId, Instant at) {
+        return jdbc.sql(ON_DUTY + "WHERE h.unit_id = :unit AND " + RUNNING_AT + ORDERED)
+                .param("unit", unitId).param("at", utc(at)).param("earliest", utc(at.minus(LONGEST_SHIFT)))
+                .query(this::mapOnDuty).list();
+    }
+
+    /**
+     * The same for every unit below one, in one query that walks the unit tree's closure table; the lower bound on
+     * the start lets each unit's look-up be a short index range however long its roster history.
+     */
+    public List<OnDutyRow> onDutyBelow(UUID ancestorId, Instant at) {
+        return jdbc.sql(ON_DUTY + "JOIN unit_closure c ON c.descendant_id = h.unit_id AND c.ancestor_id = :unit "
+                        + "AND c.depth > 0 WHERE " + RUNNING_AT + ORDERED)
+                .param("unit", ancestorId).param("at", utc(at)).param("earliest", utc(at.minus(LONGEST_SHIFT)))
+                .query(this::mapOnDuty).list();
+    }
+
+    /** The positions of every unit's published shifts that overlap a period (a day), for the on-duty board. */
+    public List<OnDutyRow> onDutyOverlapping(Instant from, Instant to) {
+        return jdbc.sql(ON_DUTY + "WHERE h.starts_at < :to AND h.starts_at > :earliest AND h.ends_at > :from " + ORDERED)
+                .param("from", utc(from)).param("to", utc(to)).param("earliest", utc(from.minus(LONGEST_SHIFT)))
+                .query(this::mapOnDuty).list();
+    }
+
+    private OnDutyRow mapOnDuty(ResultSet rs, int row) throws SQLException {
+        return new OnDutyRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), instant(rs, 3), instant(rs, 4),
+                DutyRole.valueOf(rs.getString(5)), rs.getInt(6), rs.getObject(7, UUID.class), rs.getString(8),
+                rs.getString(9));
     }
 
     /** Published shifts of one person between two instants, for their calendar feed. */

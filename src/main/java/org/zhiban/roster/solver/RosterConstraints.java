@@ -171,13 +171,15 @@ public class RosterConstraints implements ConstraintProvider {
 
     /**
      * Shifts are shared evenly: the sum of squares of each person's count is smallest when the counts of people in
-     * the same position differ by at most one. People with no shift count as zero.
+     * the same position differ by at most one. People with no shift count as zero; positions held in other rosters
+     * (a leader's commitments next door or in the month before) are not this roster's share.
      */
     Constraint balanceShifts(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
+                .filter(slot -> !slot.isElsewhere())
                 .groupBy(Slot::getPerson, count())
                 .complement(Candidate.class, candidate -> 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(10), (candidate, shifts) -> (long) shifts * shifts)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(50), (candidate, shifts) -> (long) shifts * shifts)
                 .asConstraint("BALANCE_SHIFTS");
     }
 

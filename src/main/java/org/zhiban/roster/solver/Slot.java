@@ -27,8 +27,17 @@ public class Slot {
     private Candidate person;
     @PlanningPin
     private boolean pinned;
+    /** A leader's position in a roster outside the problem: it constrains, but is not this month's share. */
+    private boolean elsewhere;
 
     public Slot() {
+    }
+
+    /** A position the candidate holds in another roster, for the rules that look across rosters. */
+    public static Slot elsewhere(PlannedShift shift, Candidate holder) {
+        Slot slot = new Slot(UUID.randomUUID(), shift, DutyRole.LEADER, 0, List.of(holder), holder, true);
+        slot.elsewhere = true;
+        return slot;
     }
 
     public Slot(UUID id, PlannedShift shift, DutyRole role, int position, List<Candidate> candidates,
@@ -74,6 +83,15 @@ public class Slot {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    /** Keeps the position as it is in this solve (e.g. a day outside the period being filled). */
+    public void pin() {
+        this.pinned = true;
+    }
+
+    public boolean isElsewhere() {
+        return elsewhere;
     }
 
     public boolean isLeader() {

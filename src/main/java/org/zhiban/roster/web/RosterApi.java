@@ -158,6 +158,15 @@ class RosterApi {
                 Duration.ofSeconds(Math.max(1, seconds / 6)));
     }
 
+    @Operation(summary = "只排一段日期（如一个节假日，最多31天），其余日期不变；跨月时两个月的草稿一并排，等待结果")
+    @PostMapping("/api/v1/units/{id}/period-solving")
+    Rosters.SubtreeResult solvePeriod(@PathVariable UUID id, @RequestBody Period period) {
+        return rosters.solvePeriod(CurrentActor.require(), id, period.firstDay(), period.lastDay());
+    }
+
+    record Period(LocalDate firstDay, LocalDate lastDay) {
+    }
+
     @Operation(summary = "发布值班表；有硬性违规时拒绝并列出")
     @PostMapping("/api/v1/rosters/{id}/publication")
     Roster publish(@PathVariable UUID id) {

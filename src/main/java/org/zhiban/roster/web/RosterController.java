@@ -80,7 +80,23 @@ class RosterController {
         Optional<Roster> roster = rosters.find(actor, unit.id(), shown.atDay(1));
         roster.ifPresent(r -> addRoster(actor, r, model));
         model.addAttribute("staff", staff.of(actor, unit.id()));
+        model.addAttribute("holidays", calendar.holidays(shown.getYear()).stream()
+                .filter(h -> !h.lastDay().isBefore(shown.atDay(1)) && !h.firstDay().isAfter(shown.atEndOfMonth()))
+                .toList());
         return "roster/month";
+    }
+
+    /** Fills one holiday's days only (节假日排班), the rest of the month as it is. */
+    @PostMapping("/roster/period-solving")
+    String solvePeriod(@RequestParam UUID unitId, @RequestParam String month, @RequestParam LocalDate firstDay,
+            @RequestParam LocalDate lastDay, @RequestParam String name, RedirectAttributes redirect) {
+        return Refusals.change(redirect, "/roster?unitId=" + unitId + "&month=" + month, () -> {
+            Rosters.SubtreeResult result = rosters.solvePeriod(CurrentActor.require(), unitId, firstDay, lastDay);
+            return "已排" + name + "期间（" + firstDay.getMonthValue() + "月" + firstDay.getDayOfMonth() + "日至"
+                    + lastDay.getMonthValue() + "月" + lastDay.getDayOfMonth() + "日）" + result.positions() + " 个岗位"
+                    + (result.hardScore() == 0 && result.mediumScore() == 0 ? "，全部符合规定"
+                            : "，仍有 " + (-result.hardScore() - result.mediumScore()) + " 处需人工处理");
+        });
     }
 
     /** The grid and the rules it breaks, refreshed after each change. */

@@ -153,6 +153,9 @@ class RosterConstraintsTests {
         verifier.verifyThat(RosterConstraints::balanceShifts)
                 .given(officer, other, slot(d1, DutyRole.OFFICER, officer), slot(d2, DutyRole.OFFICER, other))
                 .penalizesBy(2);
+        verifier.verifyThat(RosterConstraints::balanceShifts)
+                .given(officer, other, slot(d1, DutyRole.OFFICER, officer), Slot.elsewhere(d2, officer))
+                .penalizesBy("a position held in another roster is not this roster's share", 1);
     }
 
     private static Candidate person(String name, DutyRole role, boolean formal, boolean partTime) {
