@@ -2,6 +2,7 @@ package org.zhiban.roster;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.organization.Person;
+import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
@@ -57,6 +59,43 @@ public class DutyStaff {
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(DutyStaffMember::role).thenComparing(DutyStaffMember::name))
                 .toList();
+    }
+
+    /**
+     * Who may stand this unit's positions: its own duty staff and, where it has no leaders on duty of its own (a
+     * department or office led from above), the leaders of the unit that lends them.
+     */
+    @Transactional(readOnly = true)
+    public List<DutyStaffMember> rosterable(UUID unitId) {
+        UUID leading = leadingUnit(unitId);
+        if (leading.equals(unitId)) {
+            return members(unitId);
+        }
+        List<DutyStaffMember> all = new ArrayList<>(members(leading).stream()
+                .filter(m -> m.role() == DutyRole.LEADER).toList());
+        all.addAll(members(unitId));
+        return all;
+    }
+
+    /**
+     * The unit whose leaders on duty lead this unit's shifts: its own if it has any, otherwise the nearest
+     * superior's (leaders shared between units; 宝政办发〔2022〕43号 第七条 still keeps each to one unit at a time).
+     */
+    UUID leadingUnit(UUID unitId) {
+        if (hasLeaders(unitId)) {
+            return unitId;
+        }
+        List<Unit> path = unitTree.pathTo(unitId);
+        for (int i = path.size() - 2; i >= 0; i--) {
+            if (hasLeaders(path.get(i).id())) {
+                return path.get(i).id();
+            }
+        }
+        return unitId;
+    }
+
+    private boolean hasLeaders(UUID unitId) {
+        return repository.staff(List.of(unitId)).stream().anyMatch(row -> row.role() == DutyRole.LEADER);
     }
 
     /** Puts a person of the unit on its duty staff (or changes their entry). */

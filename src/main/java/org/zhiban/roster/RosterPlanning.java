@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,16 +54,24 @@ class RosterPlanning {
     private final DutyPolicies policies;
     private final WorkingCalendar calendar;
     private final ImportantPeriods importantPeriods;
+    private final DutyStaff dutyStaff;
     private final Duration minRest;
 
     RosterPlanning(RosterRepository repository, UnitTree unitTree, DutyPolicies policies, WorkingCalendar calendar,
-            ImportantPeriods importantPeriods, @Value("${zhiban.roster.min-rest:PT24H}") Duration minRest) {
+            ImportantPeriods importantPeriods, DutyStaff dutyStaff,
+            @Value("${zhiban.roster.min-rest:PT24H}") Duration minRest) {
         this.repository = repository;
+        this.dutyStaff = dutyStaff;
         this.unitTree = unitTree;
         this.policies = policies;
         this.calendar = calendar;
         this.importantPeriods = importantPeriods;
         this.minRest = minRest;
+    }
+
+    /** See {@link DutyStaff#leadingUnit}. */
+    UUID leadingUnit(UUID unitId) {
+        return dutyStaff.leadingUnit(unitId);
     }
 
     List<ShiftTemplate> pattern(UUID unitId) {
@@ -119,7 +128,13 @@ class RosterPlanning {
         LocalDate first = rosters.stream().map(RosterRepository.RosterRow::month).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = rosters.stream().map(r -> r.month().plusMonths(1).minusDays(1)).max(LocalDate::compareTo)
                 .orElseThrow();
-        List<Candidate> candidates = candidates(List.copyOf(units.keySet()), first, last, wholeMonths);
+        Map<UUID, UUID> leading = new HashMap<>();
+        units.keySet().forEach(id -> leading.put(id, dutyStaff.leadingUnit(id)));
+        Set<UUID> staffed = new HashSet<>(units.keySet());
+        staffed.addAll(leading.values());
+        // Of a lending unit outside these rosters only its leaders take part: its officers have no position here.
+        List<Candidate> candidates = candidates(List.copyOf(staffed), first, last, wholeMonths).stream()
+                .filter(c -> units.containsKey(c.unitId()) || c.role() == DutyRole.LEADER).toList();
         Map<UUID, Candidate> byId = candidates.stream().collect(Collectors.toMap(Candidate::id, Function.identity()));
 
         List<PlannedShift> shifts = new ArrayList<>();
@@ -135,7 +150,7 @@ class RosterPlanning {
                 shifts.add(shift);
             }
             List<Candidate> leaders = candidates.stream()
-                    .filter(c -> c.unitId().equals(roster.unitId()) && c.role() == DutyRole.LEADER).toList();
+                    .filter(c -> c.unitId().equals(leading.get(roster.unitId())) && c.role() == DutyRole.LEADER).toList();
             List<Candidate> officers = candidates.stream()
                     .filter(c -> c.unitId().equals(roster.unitId()) && c.role() == DutyRole.OFFICER).toList();
             for (RosterRepository.SlotRow row : repository.slots(roster.id())) {

@@ -162,7 +162,7 @@ public class RosterSpreadsheets {
                 Zones.CHINA)), s));
         Map<UUID, List<RosterRepository.SlotRow>> slots = repository.slots(roster.id()).stream()
                 .collect(Collectors.groupingBy(RosterRepository.SlotRow::shiftId));
-        Map<String, List<DutyStaffMember>> staff = dutyStaff.members(unitId).stream()
+        Map<String, List<DutyStaffMember>> staff = dutyStaff.rosterable(unitId).stream()
                 .collect(Collectors.groupingBy(DutyStaffMember::name));
         EffectiveRule minimum = policies.effective(unitId).rule(RuleKey.SHIFT_MIN_DURATION).orElse(null);
 

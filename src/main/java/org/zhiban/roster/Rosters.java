@@ -122,7 +122,8 @@ public class Rosters {
         if (personId != null) {
             Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.invalidField("personId",
                     "人员不存在：" + personId));
-            if (!unitTree.isWithin(roster.unitId(), person.unitId()) && !person.unitId().equals(roster.unitId())) {
+            if (!person.unitId().equals(roster.unitId()) && !unitTree.isWithin(roster.unitId(), person.unitId())
+                    && !person.unitId().equals(planning.leadingUnit(roster.unitId()))) {
                 throw ZhibanException.invalidField("personId", person.name() + "不是本单位人员");
             }
         }

@@ -102,6 +102,41 @@ class RosterIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(shifts.toString());
     }
 
+    /**
+     * An office without leaders of its own is led by its superior's leaders on duty, and a leader put in two units
+     * at once is named with 宝政办发〔2022〕43号 第七条.
+     */
+    @Test
+    void anOfficeWithoutLeadersIsLedFromAboveOneUnitAtATime() {
+        String jintai = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        String office = api().as("jintai-admin").post("/api/v1/units", Map.of("parentId", jintai, "name", "金台区应急值守科",
+                "kind", "WORKING_DEPARTMENT", "level", "COUNTY", "dutyPhone", "0917-3261111")).json().get("id").asString();
+        for (int i = 1; i <= 3; i++) {
+            String person = api().as("jintai-admin").post("/api/v1/units/" + office + "/people", Map.of("name",
+                    "值守员" + i, "position", "科员", "mobile", "1380917710" + i, "employmentType", "CIVIL_SERVANT"))
+                    .json().get("id").asString();
+            assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "OFFICER", "trainedOn", "2026-01-05"))
+                    .status()).isEqualTo(200);
+        }
+        JsonNode solved = head.post("/api/v1/units/" + office + "/rosters/2027-11/subtree-solving?seconds=5", null)
+                .json();
+        assertThat(solved.get("hardScore").asLong()).isZero();
+        assertThat(solved.get("mediumScore").asLong()).isZero();
+        List<String> jintaiLeaders = head.get("/api/v1/units/" + jintai + "/duty-staff").json().valueStream()
+                .filter(m -> m.get("role").asString().equals("LEADER")).map(m -> m.get("personId").asString()).toList();
+        JsonNode first = head.get("/api/v1/units/" + office + "/rosters/2027-11").json().get("shifts").get(0);
+        String leader = first.get("positions").get(0).get("personId").asString();
+        assertThat(jintaiLeaders).contains(leader);
+
+        JsonNode own = head.post("/api/v1/units/" + jintai + "/rosters", Map.of("month", "2027-11")).json();
+        assertThat(head.put("/api/v1/roster-slots/" + own.get("shifts").get(0).get("positions").get(0).get("slotId")
+                .asString(), Map.of("personId", leader)).status()).isEqualTo(200);
+        JsonNode twoUnits = head.get("/api/v1/rosters/" + own.get("id").asString() + "/violations").json().valueStream()
+                .filter(v -> v.get("rule").asString().equals("LEADER_IN_TWO_UNITS")).findFirst().orElseThrow();
+        assertThat(twoUnits.get("citation").asString()).contains("第七条");
+    }
+
     @Test
     void revealingTheMobilesOnDutyIsAudited() {
         String jintai = unitId("金台区人民政府");

@@ -79,7 +79,7 @@ class RosterController {
         model.addAttribute("canManage", units.canManage(actor, unit.id()));
         Optional<Roster> roster = rosters.find(actor, unit.id(), shown.atDay(1));
         roster.ifPresent(r -> addRoster(actor, r, model));
-        model.addAttribute("staff", staff.of(actor, unit.id()));
+        model.addAttribute("staff", staff.rosterable(unit.id()));
         model.addAttribute("holidays", calendar.holidays(shown.getYear()).stream()
                 .filter(h -> !h.lastDay().isBefore(shown.atDay(1)) && !h.firstDay().isAfter(shown.atEndOfMonth()))
                 .toList());
@@ -105,7 +105,7 @@ class RosterController {
         Actor actor = CurrentActor.require();
         Roster roster = rosters.get(actor, id);
         model.addAttribute("canManage", units.canManage(actor, roster.unitId()));
-        model.addAttribute("staff", staff.of(actor, roster.unitId()));
+        model.addAttribute("staff", staff.rosterable(roster.unitId()));
         addRoster(actor, roster, model);
         return "roster/month :: workspace";
     }
@@ -124,7 +124,7 @@ class RosterController {
         Actor actor = CurrentActor.require();
         Roster roster = rosters.assign(actor, slotId, personId);
         model.addAttribute("canManage", true);
-        model.addAttribute("staff", staff.of(actor, roster.unitId()));
+        model.addAttribute("staff", staff.rosterable(roster.unitId()));
         addRoster(actor, roster, model);
         return "roster/month :: workspace";
     }
