@@ -48,10 +48,21 @@ public class OnDuty {
         Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
                 "单位不存在：" + unitId));
         scope.requireVisible(actor, unitId);
-        List<RosterRepository.OnDutyRow> rows = board.day(at).map(day -> day.getOrDefault(unitId, List.of()))
-                .orElseGet(() -> repository.onDuty(unitId, at));
-        View view = views(List.of(unit), Map.of(unitId, rows), at).get(0);
+        View view = view(unit, at);
         return reveal ? revealed(actor, view) : view;
+    }
+
+    /** The unit's duty at an instant, without a scope check: for other modules (the duty log's shift). */
+    @Transactional(readOnly = true)
+    public View current(UUID unitId, Instant at) {
+        return view(unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
+                "单位不存在：" + unitId)), at);
+    }
+
+    private View view(Unit unit, Instant at) {
+        List<RosterRepository.OnDutyRow> rows = board.day(at).map(day -> day.getOrDefault(unit.id(), List.of()))
+                .orElseGet(() -> repository.onDuty(unit.id(), at));
+        return views(List.of(unit), Map.of(unit.id(), rows), at).get(0);
     }
 
     /**

@@ -1,0 +1,283 @@
+package org.zhiban.dutylog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
+import org.zhiban.dutylog.internal.DutyLogRepository;
+import org.zhiban.dutylog.internal.DutyLogRepository.Counter;
+import org.zhiban.dutylog.internal.DutyLogRepository.EntryRow;
+import org.zhiban.organization.UnitScope;
+import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.ChainHash;
+import org.zhiban.shared.Role;
+import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Writing the duty log book: each entry of the acting duty officer's unit, numbered per year without gaps, never
+ * deleted — a correction is a new version, the old one kept — and chained by hash per unit and year.
+ */
+@Service
+public class DutyLog {
+
+    /** With no shift on the roster, an entry may still be written for what happened in the last day. */
+    static final Duration WITHOUT_SHIFT = Duration.ofHours(24);
+    static final String RECORD_CITATION = "宝政办发〔2022〕43号 第十一条；龙政办〔2023〕2号 六（二）";
+    static final String SECRECY_CITATION = "宝政办发〔2022〕43号 第三十六条";
+
+    private final DutyLogRepository repository;
+    private final OnDuty onDuty;
+    private final UnitScope scope;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    DutyLog(DutyLogRepository repository, OnDuty onDuty, UnitScope scope, AuditTrail audit,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+        this.repository = repository;
+        this.onDuty = onDuty;
+        this.scope = scope;
+        this.audit = audit;
+        this.events = events;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Writes a new entry in the actor's unit's log book. */
+    @Transactional
+    public DutyLogEntry record(Actor actor, EntryCommand command) {
+        UUID unitId = requireDutyOfficer(actor);
+        Instant now = clock.instant();
+        Instant occurredAt = requireWithinShift(unitId, command.occurredAt() == null ? now
+                : command.occurredAt().toInstant(), now);
+        requireComplete(command);
+        int year = LocalDate.ofInstant(occurredAt, Zones.CHINA).getYear();
+        Counter counter = lockCounter(unitId, year);
+        int number = counter.lastNumber() + 1;
+        EntryRow row = append(unitId, year, counter, UUID.randomUUID(), number, 1, occurredAt, command, null, actor,
+                now);
+        repository.advance(unitId, year, new Counter(number, row.chainSeq(), row.hash()));
+        return recorded(row, "DUTY_LOG_RECORDED");
+    }
+
+    /** Corrects an entry: a new version with the reason; every earlier version stays and is shown. */
+    @Transactional
+    public DutyLogEntry correct(Actor actor, UUID entryId, EntryCommand command) {
+        UUID unitId = requireDutyOfficer(actor);
+        List<EntryRow> versions = repository.versions(entryId);
+        if (versions.isEmpty() || !versions.get(0).unitId().equals(unitId)) {
+            throw notFound(entryId);
+        }
+        EntryRow last = versions.get(versions.size() - 1);
+        if (command.correctionNote() == null || command.correctionNote().isBlank()) {
+            throw ZhibanException.invalidField("correctionNote", "更正须说明原因");
+        }
+        requireComplete(command);
+        Instant occurredAt = last.occurredAt();
+        if (command.occurredAt() != null
+                && !command.occurredAt().toInstant().truncatedTo(ChronoUnit.MINUTES).equals(last.occurredAt())) {
+            occurredAt = requireWithinShift(unitId, command.occurredAt().toInstant(), clock.instant());
+        }
+        Counter counter = lockCounter(unitId, last.year());
+        EntryRow row = append(unitId, last.year(), counter, entryId, last.number(), last.version() + 1, occurredAt,
+                command, command.correctionNote().trim(), actor, clock.instant());
+        repository.advance(unitId, last.year(), new Counter(counter.lastNumber(), row.chainSeq(), row.hash()));
+        return recorded(row, "DUTY_LOG_CORRECTED");
+    }
+
+    /** Every version of an entry, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DutyLogEntry> versions(Actor actor, UUID entryId) {
+        List<EntryRow> versions = repository.versions(entryId);
+        if (versions.isEmpty() || !scope.canSee(actor, versions.get(0).unitId())) {
+            throw notFound(entryId);
+        }
+        return versions.stream().map(DutyLog::view).toList();
+    }
+
+    /** A unit's log book of a year, latest version of each entry, by number. */
+    @Transactional(readOnly = true)
+    public List<DutyLogEntry> logBook(Actor actor, UUID unitId, int year) {
+        scope.requireVisible(actor, unitId);
+        return repository.latest(unitId, year).stream().map(DutyLog::view).toList();
+    }
+
+    /** Recomputes the year's chain: any row changed, removed or inserted in the database is named. */
+    @Transactional(readOnly = true)
+    public ChainCheck checkChain(Actor actor, UUID unitId, int year) {
+        scope.requireVisible(actor, unitId);
+        List<String> breaks = new ArrayList<>();
+        int[] expectedSeq = { 1 };
+        String[] previous = { ChainHash.GENESIS };
+        repository.forEachInChainOrder(unitId, year, row -> {
+            String label = DutyLogEntry.number(row.year(), row.number()) + " 第" + row.version() + "版";
+            if (row.chainSeq() != expectedSeq[0]) {
+                breaks.add("第 " + expectedSeq[0] + " 条记录缺失（" + label + " 之前）");
+                expectedSeq[0] = row.chainSeq();
+            }
+            if (!row.prevHash().equals(previous[0]) || !hash(row).equals(row.hash())) {
+                breaks.add(label + " 的内容与记录时不一致");
+            }
+            previous[0] = row.hash();
+            expectedSeq[0]++;
+        });
+        repository.counter(unitId, year).ifPresent(counter -> {
+            if (counter.lastSeq() != expectedSeq[0] - 1 || !counter.lastHash().equals(previous[0])) {
+                breaks.add("最后写入的记录缺失或被改动");
+            }
+        });
+        return new ChainCheck(unitId, year, expectedSeq[0] - 1, breaks.isEmpty(), breaks);
+    }
+
+    private EntryRow append(UUID unitId, int year, Counter counter, UUID entryId, int number, int version,
+            Instant occurredAt, EntryCommand command, String note, Actor actor, Instant now) {
+        EntryRow unhashed = new EntryRow(UUID.randomUUID(), entryId, unitId, year, number, version,
+                counter.lastSeq() + 1, command.kind(), occurredAt, trim(command.place()), command.summary().trim(),
+                trim(command.callerName()), trim(command.callerUnit()), trim(command.callerPhone()),
+                trim(command.responsibleUnit()), trim(command.handling()), trim(command.outcome()),
+                command.followUp() == null ? FollowUp.DONE : command.followUp(), note, now, actor.username(),
+                counter.lastHash(), null);
+        EntryRow row = withHash(unhashed);
+        repository.insert(row);
+        return row;
+    }
+
+    private DutyLogEntry recorded(EntryRow row, String action) {
+        DutyLogEntry entry = view(row);
+        audit.record(action, "duty-log:" + row.entryId(), AuditOutcome.SUCCESS, entry.number() + " " + row.kind().label());
+        events.publishEvent(new DutyLogEntryRecorded(row.entryId(), row.unitId(), entry.number(), row.version(),
+                row.kind(), row.followUp()));
+        return entry;
+    }
+
+    /** The year's counter, created on the year's first entry in a transaction of its own, then locked in ours. */
+    private Counter lockCounter(UUID unitId, int year) {
+        return repository.lockCounter(unitId, year).orElseGet(() -> {
+            try {
+                newTransaction.executeWithoutResult(status -> repository.createCounter(unitId, year, ChainHash.GENESIS));
+            }
+            catch (DuplicateKeyException createdByAnotherWriter) {
+                // Another writer made it between our look and our insert: it is there now either way.
+            }
+            return repository.lockCounter(unitId, year).orElseThrow();
+        });
+    }
+
+    /** Duty-log entries are written by duty officers (and the office head) of their own unit. */
+    private UUID requireDutyOfficer(Actor actor) {
+        if (actor.unitId() == null || !actor.hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "只有值班员可以记录值班日志");
+        }
+        return actor.unitId();
+    }
+
+    /**
+     * The time is to the minute and lies within the shift on duty now (or, with no shift rostered, the last day),
+     * never in the future — 宝政办发〔2022〕43号 第十一条 (记录时间应具体到分钟).
+     */
+    Instant requireWithinShift(UUID unitId, Instant occurredAt, Instant now) {
+        Instant minute = occurredAt.truncatedTo(ChronoUnit.MINUTES);
+        OnDuty.View current = onDuty.current(unitId, now);
+        Instant earliest = current.shift() == null ? now.minus(WITHOUT_SHIFT) : current.shift().start().toInstant();
+        if (minute.isAfter(now) || minute.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
+            throw ZhibanException.invalidField("occurredAt", "时间应在本班次内（" + Zones.MINUTE.format(earliest) + " 至 "
+                    + Zones.MINUTE.format(now) + "）");
+        }
+        return minute;
+    }
+
+    /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
+    static void requireComplete(EntryCommand command) {
+        requireNotClassified(command);
+        if (command.kind() == null) {
+            throw ZhibanException.invalidField("kind", "请选择记录类别");
+        }
+        if (command.summary() == null || command.summary().isBlank()) {
+            throw ZhibanException.invalidField("summary", "请填写事由（" + RECORD_CITATION + "：要素齐全）");
+        }
+        if (command.kind().isCall() && (blank(command.callerName())
+                || (blank(command.callerUnit()) && blank(command.callerPhone())))) {
+            throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码（" + RECORD_CITATION + "）");
+        }
+        requireLength("summary", command.summary(), 4000);
+        requireLength("handling", command.handling(), 4000);
+        requireLength("outcome", command.outcome(), 2000);
+        requireLength("place", command.place(), 200);
+        requireLength("callerName", command.callerName(), 50);
+        requireLength("callerUnit", command.callerUnit(), 100);
+        requireLength("callerPhone", command.callerPhone(), 30);
+        requireLength("responsibleUnit", command.responsibleUnit(), 100);
+        requireLength("correctionNote", command.correctionNote(), 500);
+    }
+
+    /** Classified matters never enter this system — 宝政办发〔2022〕43号 第三十六条 (严禁使用非保密设备处理涉密事项). */
+    static void requireNotClassified(EntryCommand command) {
+        if (Boolean.TRUE.equals(command.classified())) {
+            throw new ZhibanException(422, "CLASSIFIED_REFUSED", "涉密事项不得录入本系统，请通过涉密渠道办理（"
+                    + SECRECY_CITATION + "）");
+        }
+    }
+
+    private static void requireLength(String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            throw ZhibanException.invalidField(field, "不超过 " + max + " 个字");
+        }
+    }
+
+    private static EntryRow withHash(EntryRow row) {
+        return new EntryRow(row.id(), row.entryId(), row.unitId(), row.year(), row.number(), row.version(),
+                row.chainSeq(), row.kind(), row.occurredAt(), row.place(), row.summary(), row.callerName(),
+                row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(), row.outcome(),
+                row.followUp(), row.correctionNote(), row.recordedAt(), row.recordedBy(), row.prevHash(), hash(row));
+    }
+
+    static String hash(EntryRow row) {
+        return ChainHash.of(row.id().toString(), row.entryId().toString(), row.unitId().toString(),
+                Integer.toString(row.year()), Integer.toString(row.number()), Integer.toString(row.version()),
+                Integer.toString(row.chainSeq()), row.kind().name(), Long.toString(row.occurredAt().toEpochMilli()),
+                row.place(), row.summary(), row.callerName(), row.callerUnit(), row.callerPhone(),
+                row.responsibleUnit(), row.handling(), row.outcome(), row.followUp().name(), row.correctionNote(),
+                Long.toString(row.recordedAt().toEpochMilli()), row.recordedBy(), row.prevHash());
+    }
+
+    private static DutyLogEntry view(EntryRow row) {
+        return new DutyLogEntry(row.entryId(), row.unitId(), DutyLogEntry.number(row.year(), row.number()), row.year(),
+                row.number(), row.version(), row.kind(), Zones.china(row.occurredAt()), row.place(), row.summary(),
+                row.callerName(), row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(),
+                row.outcome(), row.followUp(), row.correctionNote(), Zones.china(row.recordedAt()), row.recordedBy());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private static ZhibanException notFound(UUID entryId) {
+        return ZhibanException.notFound("DUTY_LOG_ENTRY_NOT_FOUND", "值班日志记录不存在：" + entryId);
+    }
+
+    /** The result of a chain check: how many rows were checked and each break found. */
+    public record ChainCheck(UUID unitId, int year, int checked, boolean intact, List<String> breaks) {
+    }
+}
