@@ -144,3 +144,11 @@ document.addEventListener('change', function (event) {
         event.target.form.submit();
     }
 });
+// Duty log: Ctrl+Enter saves from any field, so a call is logged without reaching for the mouse.
+document.addEventListener('keydown', function (event) {
+    var form = event.target.closest && event.target.closest('#entry-form');
+    if (form && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        form.requestSubmit();
+    }
+});

@@ -231,8 +231,9 @@ public class DutyLog {
     /** Classified matters never enter this system — 宝政办发〔2022〕43号 第三十六条 (严禁使用非保密设备处理涉密事项). */
     static void requireNotClassified(EntryCommand command) {
         if (Boolean.TRUE.equals(command.classified())) {
-            throw new ZhibanException(422, "CLASSIFIED_REFUSED", "涉密事项不得录入本系统，请通过涉密渠道办理（"
-                    + SECRECY_CITATION + "）");
+            String message = "涉密事项不得录入本系统，请通过涉密渠道办理（" + SECRECY_CITATION + "）";
+            throw new ZhibanException(400, "CLASSIFIED_REFUSED", message,
+                    List.of(new ZhibanException.FieldProblem("classified", message)));
         }
     }
 

@@ -104,7 +104,8 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(future.json().get("detail").asString()).contains("本班次内");
         Api.Response classified = officer.post("/api/v1/duty-log/entries", Map.of("kind", "DOCUMENT",
                 "summary", "收到文件", "classified", true));
-        assertThat(classified.status()).isEqualTo(422);
+        assertThat(classified.status()).isEqualTo(400);
+        assertThat(classified.code()).isEqualTo("CLASSIFIED_REFUSED");
         assertThat(classified.json().get("detail").asString()).contains("涉密渠道");
         assertThat(officer.post("/api/v1/duty-log/entries", Map.of("kind", "NOT_A_KIND", "summary", "x")).status())
                 .isEqualTo(400);
