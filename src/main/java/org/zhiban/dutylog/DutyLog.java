@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -120,6 +121,17 @@ public class DutyLog {
         return repository.latest(unitId, year).stream().map(DutyLog::view).toList();
     }
 
+    /** The entries written since the shift on duty began (the last day when none is rostered), newest first. */
+    @Transactional(readOnly = true)
+    public List<DutyLogEntry> currentShift(Actor actor) {
+        Instant now = clock.instant();
+        Instant since = shiftStart(actor.unitId(), now);
+        return repository.latest(actor.unitId(), LocalDate.ofInstant(now, Zones.CHINA).getYear()).stream()
+                .filter(row -> !row.occurredAt().isBefore(since))
+                .sorted(Comparator.comparingInt(EntryRow::number).reversed())
+                .map(DutyLog::view).toList();
+    }
+
     /** Recomputes the year's chain: any row changed, removed or inserted in the database is named. */
     @Transactional(readOnly = true)
     public ChainCheck checkChain(Actor actor, UUID unitId, int year) {
@@ -195,13 +207,17 @@ public class DutyLog {
      */
     Instant requireWithinShift(UUID unitId, Instant occurredAt, Instant now) {
         Instant minute = occurredAt.truncatedTo(ChronoUnit.MINUTES);
-        OnDuty.View current = onDuty.current(unitId, now);
-        Instant earliest = current.shift() == null ? now.minus(WITHOUT_SHIFT) : current.shift().start().toInstant();
+        Instant earliest = shiftStart(unitId, now);
         if (minute.isAfter(now) || minute.isBefore(earliest.truncatedTo(ChronoUnit.MINUTES))) {
             throw ZhibanException.invalidField("occurredAt", "时间应在本班次内（" + Zones.MINUTE.format(earliest) + " 至 "
                     + Zones.MINUTE.format(now) + "）");
         }
         return minute;
+    }
+
+    private Instant shiftStart(UUID unitId, Instant now) {
+        OnDuty.View current = onDuty.current(unitId, now);
+        return current.shift() == null ? now.minus(WITHOUT_SHIFT) : current.shift().start().toInstant();
     }
 
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */

@@ -82,9 +82,11 @@ public class DutyStaff {
      * superior's (leaders shared between units; 宝政办发〔2022〕43号 第七条 still keeps each to one unit at a time).
      */
     UUID leadingUnit(UUID unitId) {
-        if (hasLeaders(unitId)) {
-            return unitId;
-        }
+        return hasLeaders(unitId) ? unitId : lender(unitId);
+    }
+
+    /** The nearest superior with leaders on duty, or the unit itself when there is none. */
+    UUID lender(UUID unitId) {
         List<Unit> path = unitTree.pathTo(unitId);
         for (int i = path.size() - 2; i >= 0; i--) {
             if (hasLeaders(path.get(i).id())) {

@@ -128,8 +128,12 @@ class RosterPlanning {
         LocalDate first = rosters.stream().map(RosterRepository.RosterRow::month).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = rosters.stream().map(r -> r.month().plusMonths(1).minusDays(1)).max(LocalDate::compareTo)
                 .orElseThrow();
+        // Units whose staff has leaders lead themselves; only the others need their superiors looked at.
+        Set<UUID> withLeaders = repository.staff(List.copyOf(units.keySet())).stream()
+                .filter(row -> row.role() == DutyRole.LEADER).map(RosterRepository.StaffRow::unitId)
+                .collect(Collectors.toSet());
         Map<UUID, UUID> leading = new HashMap<>();
-        units.keySet().forEach(id -> leading.put(id, dutyStaff.leadingUnit(id)));
+        units.keySet().forEach(id -> leading.put(id, withLeaders.contains(id) ? id : dutyStaff.lender(id)));
         Set<UUID> staffed = new HashSet<>(units.keySet());
         staffed.addAll(leading.values());
         // Of a lending unit outside these rosters only its leaders take part: its officers have no position here.

@@ -1,11 +1,7 @@
 package org.zhiban.dutylog.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -64,16 +60,11 @@ class DutyLogController {
 
     private String show(EntryForm form, Model model) {
         Actor actor = CurrentActor.require();
-        Instant now = clock.instant();
-        OnDuty.View duty = onDuty.current(actor.unitId(), now);
-        Instant since = duty.shift() == null ? now.minus(Duration.ofHours(24)) : duty.shift().start().toInstant();
         model.addAttribute("form", form);
-        model.addAttribute("duty", duty);
+        model.addAttribute("duty", onDuty.current(actor.unitId(), clock.instant()));
         model.addAttribute("kinds", EntryKind.values());
         model.addAttribute("followUps", FollowUp.values());
-        model.addAttribute("entries", dutyLog.logBook(actor, actor.unitId(), LocalDate.ofInstant(now, Zones.CHINA).getYear())
-                .stream().filter(e -> !e.occurredAt().toInstant().isBefore(since))
-                .sorted(Comparator.comparing(DutyLogEntry::sequence).reversed()).toList());
+        model.addAttribute("entries", dutyLog.currentShift(actor));
         return "dutylog/log";
     }
 
