@@ -8,8 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,11 @@ import org.zhiban.audit.AuditTrail;
 import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.dutylog.internal.DutyLogRepository.Counter;
 import org.zhiban.dutylog.internal.DutyLogRepository.EntryRow;
+import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
+import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.RuleKey;
+import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
@@ -45,16 +51,26 @@ public class DutyLog {
     private final DutyLogRepository repository;
     private final OnDuty onDuty;
     private final UnitScope scope;
+    private final UnitTree unitTree;
+    private final DutyPolicies policies;
+    private final Attachments attachments;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
+    private final ObjectProvider<ShiftsStillOpen> shiftsStillOpen;
     private final Clock clock;
 
-    DutyLog(DutyLogRepository repository, OnDuty onDuty, UnitScope scope, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+    DutyLog(DutyLogRepository repository, OnDuty onDuty, UnitScope scope, UnitTree unitTree, DutyPolicies policies,
+            Attachments attachments, AuditTrail audit,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            ObjectProvider<ShiftsStillOpen> shiftsStillOpen, Clock clock) {
         this.repository = repository;
+        this.shiftsStillOpen = shiftsStillOpen;
         this.onDuty = onDuty;
         this.scope = scope;
+        this.unitTree = unitTree;
+        this.policies = policies;
+        this.attachments = attachments;
         this.audit = audit;
         this.events = events;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -77,6 +93,15 @@ public class DutyLog {
                 now);
         repository.advance(unitId, year, new Counter(number, row.chainSeq(), row.hash()));
         return recorded(row, "DUTY_LOG_RECORDED");
+    }
+
+    /** Writes a new entry with files attached; a file refused refuses the entry too, and nothing is written. */
+    @Transactional
+    public DutyLogEntry record(Actor actor, EntryCommand command, List<Upload> uploads) {
+        uploads.forEach(Attachments::requireAllowed);
+        DutyLogEntry entry = record(actor, command);
+        uploads.forEach(upload -> attachments.attach(actor, entry.id(), upload));
+        return entry;
     }
 
     /** Corrects an entry: a new version with the reason; every earlier version stays and is shown. */
@@ -121,6 +146,48 @@ public class DutyLog {
         return repository.latest(unitId, year).stream().map(DutyLog::view).toList();
     }
 
+    /**
+     * A year's log book as archived: each entry's latest version with the earlier ones kept beside it, the chain
+     * check, and how long the book must be kept under the unit's policy.
+     */
+    @Transactional(readOnly = true)
+    public LogBook book(Actor actor, UUID unitId, int year) {
+        scope.requireVisible(actor, unitId);
+        List<LogBook.Page> pages = new ArrayList<>();
+        List<DutyLogEntry> versions = new ArrayList<>();
+        List<EntryRow> rows = repository.allVersions(unitId, year);
+        for (int i = 0; i < rows.size(); i++) {
+            versions.add(view(rows.get(i)));
+            if (i == rows.size() - 1 || rows.get(i + 1).number() != rows.get(i).number()) {
+                DutyLogEntry latest = versions.remove(versions.size() - 1);
+                pages.add(new LogBook.Page(latest, List.copyOf(versions)));
+                versions.clear();
+            }
+        }
+        String unitName = unitTree.find(unitId).map(Unit::name).orElse("");
+        int currentYear = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        return new LogBook(unitId, unitName, year, year < currentYear, pages, checkChain(actor, unitId, year),
+                retention(unitId, year));
+    }
+
+    /** The years of a unit's log book, newest first, each with its number of entries and how long it is kept. */
+    @Transactional(readOnly = true)
+    public List<LogYear> years(Actor actor, UUID unitId) {
+        scope.requireVisible(actor, unitId);
+        int currentYear = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        return repository.years(unitId).stream().map(year -> new LogYear(year[0], year[1], year[0] < currentYear,
+                retention(unitId, year[0]))).toList();
+    }
+
+    /**
+     * A year's book is kept at least the policy's period after the year ends — 龙政办〔2023〕2号 六（二）: 保存 1 年以上.
+     * Nothing is ever deleted; the date tells an inspector how long the law asks. Empty when the policy is silent.
+     */
+    Optional<LogBook.Retention> retention(UUID unitId, int year) {
+        return policies.effective(unitId).rule(RuleKey.DUTYLOG_RETENTION).map(rule -> new LogBook.Retention(
+                LocalDate.of(year, 12, 31).plusDays(rule.ruleValue().asInt()), rule.policy() + " " + rule.citation()));
+    }
+
     /** The entries written since the shift on duty began (the last day when none is rostered), newest first. */
     @Transactional(readOnly = true)
     public List<DutyLogEntry> currentShift(Actor actor) {
@@ -130,6 +197,48 @@ public class DutyLog {
                 .filter(row -> !row.occurredAt().isBefore(since))
                 .sorted(Comparator.comparingInt(EntryRow::number).reversed())
                 .map(DutyLog::view).toList();
+    }
+
+    /**
+     * Searches a unit's log book — or, for a superior, its whole subtree's — newest first: the text anywhere in an
+     * entry's elements (暴雨 finds 昨夜暴雨导致…), by kind, by date range (China dates, both ends included), by caller.
+     */
+    @Transactional(readOnly = true)
+    public List<DutyLogEntry> search(Actor actor, LogSearch search) {
+        UUID unitId = search.unitId() != null ? search.unitId() : actor.unitId();
+        if (unitId == null) {
+            throw ZhibanException.invalidField("unitId", "请选择单位");
+        }
+        scope.requireVisible(actor, unitId);
+        if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
+            throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
+        }
+        int limit = search.limit() == null ? LogSearch.DEFAULT_LIMIT : search.limit();
+        if (limit < 1 || limit > LogSearch.MAX_LIMIT) {
+            throw ZhibanException.invalidField("limit", "每次返回 1 至 " + LogSearch.MAX_LIMIT + " 条");
+        }
+        requireLength("text", search.text(), 100);
+        requireLength("caller", search.caller(), 50);
+        List<UUID> units = search.subordinates() ? unitTree.subtreeIds(unitId) : List.of(unitId);
+        return repository.search(units, trim(search.text()), search.kind(),
+                search.from() == null ? null : search.from().atStartOfDay(Zones.CHINA).toInstant(),
+                search.to() == null ? null : search.to().plusDays(1).atStartOfDay(Zones.CHINA).toInstant(),
+                trim(search.caller()), limit).stream().map(DutyLog::view).toList();
+    }
+
+    /**
+     * What stands in the actor's unit's log at a shift's end: every entry still pending, tracked or watched (of this
+     * year and the last), and those settled since the shift began, for the handover.
+     */
+    @Transactional(readOnly = true)
+    public Standing standing(Actor actor, Instant shiftStart) {
+        int year = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        List<EntryRow> latest = new ArrayList<>(repository.latest(actor.unitId(), year - 1));
+        latest.addAll(repository.latest(actor.unitId(), year));
+        return new Standing(
+                latest.stream().filter(row -> row.followUp() != FollowUp.DONE).map(DutyLog::view).toList(),
+                latest.stream().filter(row -> row.followUp() == FollowUp.DONE && !row.recordedAt().isBefore(shiftStart))
+                        .map(DutyLog::view).toList());
     }
 
     /** Recomputes the year's chain: any row changed, removed or inserted in the database is named. */
@@ -169,6 +278,7 @@ public class DutyLog {
                 counter.lastHash(), null);
         EntryRow row = withHash(unhashed);
         repository.insert(row);
+        repository.index(row);
         return row;
     }
 
@@ -215,9 +325,15 @@ public class DutyLog {
         return minute;
     }
 
+    /** The current shift's start, or an earlier shift's when it has not been handed over yet. */
     private Instant shiftStart(UUID unitId, Instant now) {
         OnDuty.View current = onDuty.current(unitId, now);
-        return current.shift() == null ? now.minus(WITHOUT_SHIFT) : current.shift().start().toInstant();
+        if (current.shift() == null) {
+            return now.minus(WITHOUT_SHIFT);
+        }
+        Instant start = current.shift().start().toInstant();
+        ShiftsStillOpen open = shiftsStillOpen.getIfAvailable();
+        return Optional.ofNullable(open).flatMap(o -> o.openSince(unitId, now)).filter(start::isAfter).orElse(start);
     }
 
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
@@ -292,6 +408,10 @@ public class DutyLog {
 
     private static ZhibanException notFound(UUID entryId) {
         return ZhibanException.notFound("DUTY_LOG_ENTRY_NOT_FOUND", "值班日志记录不存在：" + entryId);
+    }
+
+    /** Entries still open, and those settled during a shift. */
+    public record Standing(List<DutyLogEntry> open, List<DutyLogEntry> settled) {
     }
 
     /** The result of a chain check: how many rows were checked and each break found. */

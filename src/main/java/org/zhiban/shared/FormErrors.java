@@ -13,7 +13,7 @@ public final class FormErrors {
     }
 
     /**
-     * Runs a form's action when the form is valid. A business refusal about the input (400 or 409) is shown
+     * Runs a form's action when the form is valid. A business refusal about the input (400, 409, or 413 and 415 for a file) is shown
      * on the form and yields empty, so that the caller shows the form again; other failures propagate.
      *
      * @return the view the action chose, or empty when the form is to be shown again
@@ -26,7 +26,7 @@ public final class FormErrors {
             return Optional.of(action.get());
         }
         catch (ZhibanException e) {
-            if (e.status() != 400 && e.status() != 409) {
+            if (e.status() != 400 && e.status() != 409 && e.status() != 413 && e.status() != 415) {
                 throw e;
             }
             apply(e, result);

@@ -1,7 +1,9 @@
 package org.zhiban.dutylog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import org.zhiban.organization.Units;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 import tools.jackson.databind.JsonNode;
@@ -114,9 +117,115 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_log_entry").query(Long.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aSearchFindsChineseSubstringsByKindDateAndCallerAndASuperiorSearchesItsSubordinates() {
+        UUID office = newUnit("检索测试区值班室");
+        UUID town = newUnit(office, "检索测试镇");
+        Actor superior = new Actor(null, "search-a", "甲", office, Set.of(Role.DUTY_OFFICER));
+        Actor below = new Actor(null, "search-b", "乙", town, Set.of(Role.DUTY_OFFICER));
+        dutyLog.record(superior, event("昨夜暴雨导致金台大道积水"));
+        clock.advance(Duration.ofMinutes(1));
+        DutyLogEntry call = dutyLog.record(below, new EntryCommand(EntryKind.INCOMING_CALL, null, "虢镇", "暴雨致村道塌方",
+                "吴刚", "镇应急办", "0917-6211000", null, null, null, FollowUp.PENDING, false, null));
+        dutyLog.record(below, event("暴 雨二字之间有空格，不应被找到"));
+
+        assertThat(search(superior, office, false, "暴雨", null, null)).extracting(DutyLogEntry::summary)
+                .containsExactly("昨夜暴雨导致金台大道积水");
+        assertThat(search(superior, office, true, "暴雨", null, null)).extracting(DutyLogEntry::summary)
+                .containsExactly("暴雨致村道塌方", "昨夜暴雨导致金台大道积水");
+        assertThat(search(superior, office, true, "暴雨", EntryKind.INCOMING_CALL, null)).extracting(DutyLogEntry::id)
+                .containsExactly(call.id());
+        assertThat(search(superior, office, true, null, null, "镇应急")).extracting(DutyLogEntry::id)
+                .containsExactly(call.id());
+        assertThat(search(superior, office, true, "6211", null, null)).extracting(DutyLogEntry::id).containsExactly(call.id());
+        assertThat(search(superior, office, true, "虢镇", null, null)).extracting(DutyLogEntry::id).containsExactly(call.id());
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        assertThat(dutyLog.search(superior, new LogSearch(office, true, "暴雨", null, today, today, null, null))).hasSize(2);
+        assertThat(dutyLog.search(superior, new LogSearch(office, true, "暴雨", null, today.minusDays(9),
+                today.minusDays(1), null, null))).isEmpty();
+        assertThatThrownBy(() -> search(below, office, true, "暴雨", null, null))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.status()).isIn(403, 404));
+
+        dutyLog.correct(below, call.id(), new EntryCommand(EntryKind.INCOMING_CALL, null, "虢镇", "大雨致村道塌方",
+                "吴刚", "镇应急办", "0917-6211000", null, null, null, FollowUp.TRACKING, false, "更正雨情用词"));
+        assertThat(search(superior, office, true, "大雨致", null, null)).extracting(DutyLogEntry::version).containsExactly(2);
+        assertThat(search(superior, office, true, "暴雨致", null, null)).isEmpty();
+
+        Api.Response reversed = api().as("jintai").get("/api/v1/duty-log/search?text=暴雨&from=2026-12-01&to=2026-11-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().get("detail").asString()).contains("开始日期不能晚于结束日期");
+    }
+
+    @Test
+    void aFileIsAttachedAndDownloadedAndAForbiddenOrOversizedFileIsRefusedWritingNothing() {
+        Api.As officer = api().as("jintai");
+        String id = officer.post("/api/v1/duty-log/entries", Map.of("kind", "FAX", "summary", "收到市应急局传真：寒潮预警"))
+                .json().get("id").asString();
+        byte[] pdf = "%PDF-1.7\n寒潮预警".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response stored = officer.postFile("/api/v1/duty-log/entries/" + id + "/attachments", "file", "传真.pdf", pdf);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(officer.bytes("/api/v1/duty-log/attachments/" + stored.json().get("id").asString())).isEqualTo(pdf);
+
+        long before = jdbc.sql("SELECT COUNT(*) FROM duty_log_attachment").query(Long.class).single();
+        Api.Response program = officer.postFile("/api/v1/duty-log/entries/" + id + "/attachments", "file", "传真.pdf",
+                new byte[] { 'M', 'Z', 0, 0 });
+        assertThat(program.status()).isEqualTo(415);
+        assertThat(program.json().get("detail").asString()).contains("文件内容与扩展名不符");
+        Api.Response script = officer.postFile("/api/v1/duty-log/entries/" + id + "/attachments", "file", "run.bat",
+                "echo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(script.status()).isEqualTo(415);
+        byte[] large = new byte[11 * 1024 * 1024];
+        System.arraycopy(pdf, 0, large, 0, 8);
+        Api.Response tooLarge = officer.postFile("/api/v1/duty-log/entries/" + id + "/attachments", "file", "大.pdf", large);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().get("detail").asString()).contains("10 MB");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_log_attachment").query(Long.class).single()).isEqualTo(before);
+
+        Actor jintai = new Actor(null, "jintai", "值班员", UUID.fromString(unitId("金台区人民政府")), Set.of(Role.DUTY_OFFICER));
+        long entries = jdbc.sql("SELECT COUNT(*) FROM duty_log_entry").query(Long.class).single();
+        assertThatThrownBy(() -> dutyLog.record(jintai, event("附带一个程序"), List.of(new Upload("a.exe", new byte[] { 'M', 'Z' }))))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.status()).isEqualTo(415));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_log_entry").query(Long.class).single()).isEqualTo(entries);
+    }
+
+    @Test
+    void aYearsBookShowsCorrectionsTheChainAndHowLongItIsKept() {
+        UUID longting = UUID.fromString(unitId("开封市龙亭区人民政府"));
+        Actor officer = new Actor(null, "book-officer", "值班员", longting, Set.of(Role.DUTY_OFFICER));
+        DutyLogEntry first = dutyLog.record(officer, event("区防指通知：明日起启动冬季防火巡查"));
+        dutyLog.correct(officer, first.id(), new EntryCommand(EntryKind.EVENT, null, null,
+                "区防指通知：明日8时起启动冬季森林防火巡查", null, null, null, null, null, null, null, false, "补充起始时间"));
+        int year = first.year();
+
+        LogBook book = dutyLog.book(officer, longting, year);
+        LogBook.Page page = book.pages().stream().filter(p -> p.entry().id().equals(first.id())).findFirst().orElseThrow();
+        assertThat(page.entry().version()).isEqualTo(2);
+        assertThat(page.earlier()).extracting(DutyLogEntry::summary).containsExactly("区防指通知：明日起启动冬季防火巡查");
+        assertThat(book.chain().intact()).isTrue();
+        assertThat(book.archived()).isFalse();
+        assertThat(book.retention()).get().satisfies(retention -> {
+            assertThat(retention.keepUntil()).isEqualTo(LocalDate.of(year, 12, 31).plusDays(365));
+            assertThat(retention.citation()).contains("六（二）");
+        });
+        assertThat(dutyLog.years(officer, longting)).first().satisfies(y -> {
+            assertThat(y.year()).isEqualTo(year);
+            assertThat(y.entries()).isEqualTo(book.pages().size());
+        });
+        assertThat(dutyLog.book(officer, longting, year - 1).pages()).isEmpty();
+    }
+
+    private List<DutyLogEntry> search(Actor actor, UUID unit, boolean subordinates, String text, EntryKind kind,
+            String caller) {
+        return dutyLog.search(actor, new LogSearch(unit, subordinates, text, kind, null, null, caller, null));
+    }
+
     private UUID newUnit(String name) {
+        return newUnit(UUID.fromString(unitId("金台区人民政府")), name);
+    }
+
+    private UUID newUnit(UUID parent, String name) {
         Actor admin = new Actor(null, "test", "测试", null, Set.of(Role.SYSTEM_ADMIN));
-        return units.create(admin, new UnitCommand(UUID.fromString(unitId("金台区人民政府")), name,
+        return units.create(admin, new UnitCommand(parent, name,
                 UnitKind.WORKING_DEPARTMENT, UnitLevel.COUNTY, null, null, null, null, null, null)).id();
     }
 

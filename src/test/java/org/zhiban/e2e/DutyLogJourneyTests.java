@@ -2,8 +2,13 @@ package org.zhiban.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A duty officer logs a call from the keyboard alone and finds it numbered in the shift's list. */
@@ -34,5 +39,38 @@ class DutyLogJourneyTests extends BrowserTestSupport {
         assertThat(page.locator("#entry-form")).containsText("请通过涉密渠道办理");
         assertThat(page.locator("#summary")).hasValue("收到一份文件");
         screenshot(page, "duty-log-classified-refused");
+    }
+
+    @Test
+    void aSuperiorFindsAWordInItsSubordinatesLogsAndTheYearsBookPrintsAndDownloads() throws Exception {
+        Page officer = loginAs("jintai");
+        officer.navigate(baseUrl() + "/duty-log");
+        officer.locator("#kind").selectOption("EVENT");
+        officer.locator("#summary").fill("硖石镇报告昨夜暴雪导致省道212线部分路段结冰，已撒盐除冰");
+        submit(officer, "text=保存记录");
+        assertThat(officer.locator(".alert-success")).containsText("已记录");
+
+        Page superior = loginAs("baoji-head");
+        superior.navigate(baseUrl() + "/duty-log/search");
+        superior.locator("#text").fill("暴雪");
+        superior.locator("#subordinates1").check();
+        submit(superior, "#search-form button[type=submit]");
+        assertThat(superior.locator(".search-results")).containsText("省道212线");
+        assertThat(superior.locator(".search-results")).containsText("金台区人民政府");
+        screenshot(superior, "duty-log-search");
+        superior.locator("#text").fill("雪");
+        submit(superior, "#search-form button[type=submit]");
+        assertThat(superior.locator(".alert-danger")).containsText("请至少输入两个字");
+
+        officer.navigate(baseUrl() + "/duty-log/book");
+        assertThat(officer.locator("h1")).containsText("金台区人民政府值班记录簿");
+        assertThat(officer.locator(".book-entries")).containsText("省道212线");
+        assertThat(officer.locator("p.text-center")).containsText("哈希链校验完整");
+        screenshot(officer, "duty-log-book");
+        Download download = officer.waitForDownload(() -> officer.locator("text=下载 Word").click());
+        Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(download.path()))) {
+            Assertions.assertThat(document.getTables().get(0).getText()).contains("省道212线");
+        }
     }
 }

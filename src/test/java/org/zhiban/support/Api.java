@@ -76,6 +76,18 @@ public final class Api {
             return retrying(token -> Api.this.postBytes(path, token, body, contentType));
         }
 
+        /** One file as a multipart form part named {@code field}, as a browser or a client library sends it. */
+        public Response postFile(String path, String field, String fileName, byte[] content) {
+            String boundary = "zhiban-test-boundary";
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return postBytes(path, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        }
+
         /** A download: the raw bytes of a successful response. */
         public byte[] bytes(String path) {
             try {

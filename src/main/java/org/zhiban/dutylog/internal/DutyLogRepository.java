@@ -6,15 +6,22 @@ import static org.zhiban.shared.SqlTimes.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
+import org.zhiban.dutylog.SearchText;
 
 /** The log book's rows and the per unit-year counter that numbers and chains them. */
 @Repository
@@ -24,10 +31,17 @@ public class DutyLogRepository {
             + "kind, occurred_at, place, summary, caller_name, caller_unit, caller_phone, responsible_unit, handling, "
             + "outcome, follow_up, correction_note, recorded_at, recorded_by, prev_hash, hash";
 
-    private final JdbcClient jdbc;
+    /** Above this many entries holding a query's grams, reading the newest entries first finds matches sooner. */
+    static final int GRAM_INDEX_LIMIT = 2_000;
 
-    DutyLogRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    /** PostgreSQL indexes the grams (db/vendor/postgresql); H2 has no such index and scans. */
+    private final boolean gramIndex;
+
+    DutyLogRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.gramIndex = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                metaData -> metaData.getDatabaseProductName()));
     }
 
     /** Creates the year's counter if missing; false when another writer created it first. */
@@ -65,6 +79,66 @@ public class DutyLogRepository {
                 .update();
     }
 
+    /** Points the entry's search row at this version: its time, kind, caller, text and grams. */
+    public void index(EntryRow row) {
+        String content = SearchText.entry(row.summary(), row.place(), row.responsibleUnit(), row.handling(),
+                row.outcome(), row.callerName(), row.callerUnit(), row.callerPhone());
+        String caller = SearchText.caller(row.callerName(), row.callerUnit(), row.callerPhone());
+        String grams = SearchText.grams(content);
+        int updated = jdbc.sql("UPDATE duty_log_search SET row_id = ?, occurred_at = ?, kind = ?, caller = ?, content = ?, "
+                + "grams = ? WHERE entry_id = ?").params(row.id(), utc(row.occurredAt()), row.kind().name(), caller,
+                content, grams, row.entryId()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO duty_log_search (entry_id, row_id, unit_id, occurred_at, kind, caller, content, grams) "
+                    + "VALUES (?,?,?,?,?,?,?,?)").params(row.entryId(), row.id(), row.unitId(), utc(row.occurredAt()),
+                    row.kind().name(), caller, content, grams).update();
+        }
+    }
+
+    /**
+     * The newest entries (latest versions) of the units matching every given condition. The text is found as a
+     * substring; where the grams are indexed and few entries hold them, the index narrows the search first,
+     * otherwise the newest entries are read first until enough match.
+     */
+    public List<EntryRow> search(List<UUID> unitIds, String text, EntryKind kind, Instant from, Instant to,
+            String caller, int limit) {
+        Where where = new Where("s.unit_id IN (" + String.join(",", Collections.nCopies(unitIds.size(), "?")) + ")",
+                unitIds.toArray());
+        where = where.andIf(kind != null, "s.kind = ?", kind == null ? null : kind.name());
+        where = where.andIf(from != null, "s.occurred_at >= ?", utc(from));
+        where = where.andIf(to != null, "s.occurred_at < ?", utc(to));
+        where = where.andIf(caller != null, "s.caller LIKE ? ESCAPE '\\'", contains(caller));
+        if (text != null) {
+            String grams = SearchText.grams(text);
+            Where held = where.and("string_to_array(s.grams, ' ') @> string_to_array(?, ' ')", grams);
+            if (gramIndex && !grams.isEmpty() && fewerThan(held, GRAM_INDEX_LIMIT)) {
+                where = held;
+            }
+            where = where.and("s.content LIKE ? ESCAPE '\\'", contains(text));
+        }
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        return jdbc.sql("SELECT " + prefixed("e.") + " FROM duty_log_search s JOIN duty_log_entry e ON e.id = s.row_id "
+                + "WHERE " + where.sql + " ORDER BY s.occurred_at DESC, e.entry_number DESC FETCH FIRST ? ROWS ONLY")
+                .params(params).query(this::map).list();
+    }
+
+    /** Whether fewer than {@code limit} entries meet the conditions (counting stops there). */
+    private boolean fewerThan(Where where, int limit) {
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(limit);
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM duty_log_search s WHERE " + where.sql
+                + " FETCH FIRST ? ROWS ONLY) held").params(params).query(Long.class).single() < limit;
+    }
+
+    private static String contains(String text) {
+        return "%" + SearchText.normalize(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String prefixed(String alias) {
+        return alias + COLUMNS.replace(", ", ", " + alias);
+    }
+
     /** Every version of an entry, oldest first. */
     public List<EntryRow> versions(UUID entryId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_entry WHERE entry_id = ? ORDER BY entry_version")
@@ -76,6 +150,18 @@ public class DutyLogRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_entry e WHERE unit_id = ? AND log_year = ? AND "
                 + "entry_version = (SELECT MAX(v.entry_version) FROM duty_log_entry v WHERE v.entry_id = e.entry_id) "
                 + "ORDER BY entry_number").params(unitId, year).query(this::map).list();
+    }
+
+    /** Every version of every entry of a unit's year, by number then version. */
+    public List<EntryRow> allVersions(UUID unitId, int year) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_entry WHERE unit_id = ? AND log_year = ? "
+                + "ORDER BY entry_number, entry_version").params(unitId, year).query(this::map).list();
+    }
+
+    /** The years of a unit's log book with how many entries each holds, newest first. */
+    public List<int[]> years(UUID unitId) {
+        return jdbc.sql("SELECT log_year, last_number FROM duty_log_counter WHERE unit_id = ? ORDER BY log_year DESC")
+                .param(unitId).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).list();
     }
 
     /** A unit's year in the order it was written, for the chain check. */
@@ -91,6 +177,24 @@ public class DutyLogRepository {
                 rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
                 FollowUp.valueOf(rs.getString(18)), rs.getString(19), instant(rs, 20), rs.getString(21),
                 rs.getString(22), rs.getString(23));
+    }
+
+    /** Conditions joined by AND with their parameters, each step a new value. */
+    private record Where(String sql, List<Object> params) {
+
+        Where(String sql, Object... params) {
+            this(sql, List.of(params));
+        }
+
+        Where and(String condition, Object param) {
+            List<Object> more = new ArrayList<>(params);
+            more.add(param);
+            return new Where(sql + " AND " + condition, List.copyOf(more));
+        }
+
+        Where andIf(boolean applies, String condition, Object param) {
+            return applies ? and(condition, param) : this;
+        }
     }
 
     public record Counter(int lastNumber, int lastSeq, String lastHash) {

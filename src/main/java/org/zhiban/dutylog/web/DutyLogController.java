@@ -1,26 +1,44 @@
 package org.zhiban.dutylog.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiban.dutylog.Attachments;
+import org.zhiban.dutylog.Upload;
 import org.zhiban.dutylog.DutyLog;
 import org.zhiban.dutylog.DutyLogEntry;
 import org.zhiban.dutylog.EntryCommand;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
+import org.zhiban.dutylog.LogBook;
+import org.zhiban.dutylog.LogSearch;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
 import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
 
 /**
  * 值班日志: the form a duty officer fills at 3 a.m. with the phone still in hand — call first, keyboard only, the
@@ -31,11 +49,15 @@ class DutyLogController {
 
     private final DutyLog dutyLog;
     private final OnDuty onDuty;
+    private final UnitTree unitTree;
+    private final Attachments attachments;
     private final Clock clock;
 
-    DutyLogController(DutyLog dutyLog, OnDuty onDuty, Clock clock) {
+    DutyLogController(DutyLog dutyLog, OnDuty onDuty, UnitTree unitTree, Attachments attachments, Clock clock) {
+        this.attachments = attachments;
         this.dutyLog = dutyLog;
         this.onDuty = onDuty;
+        this.unitTree = unitTree;
         this.clock = clock;
     }
 
@@ -52,10 +74,60 @@ class DutyLogController {
     String record(@ModelAttribute("form") EntryForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         return FormErrors.submit(result, () -> {
-            DutyLogEntry entry = dutyLog.record(CurrentActor.require(), form.command());
+            DutyLogEntry entry = dutyLog.record(CurrentActor.require(), form.command(), form.uploads());
             redirect.addFlashAttribute("notice", "已记录 " + entry.number() + "（" + entry.kind().label() + "）");
             return "redirect:/duty-log";
         }).orElseGet(() -> show(form, model));
+    }
+
+    /** 值班日志检索: the unit's log, or with 含下级 its whole subtree's, newest first. */
+    @GetMapping("/duty-log/search")
+    String search(@ModelAttribute("search") SearchForm search, Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("kinds", EntryKind.values());
+        if (search.searched()) {
+            try {
+                List<DutyLogEntry> found = dutyLog.search(actor, search.query(actor));
+                model.addAttribute("results", found);
+                model.addAttribute("unitNames", unitTree.findAll(found.stream().map(DutyLogEntry::unitId).distinct()
+                        .toList()).stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+            }
+            catch (ZhibanException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                model.addAttribute("refusal", e.fieldProblems().isEmpty() ? e.detail()
+                        : e.fieldProblems().get(0).message());
+            }
+        }
+        return "dutylog/search";
+    }
+
+    @GetMapping("/duty-log/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
+        return Downloads.of(attachments.content(CurrentActor.require(), id));
+    }
+
+    /** 值班记录簿: a year's book as printed and archived, for the unit or one below it. */
+    @GetMapping("/duty-log/book")
+    String book(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) Integer year,
+            Model model) {
+        Actor actor = CurrentActor.require();
+        UUID unit = unitId != null ? unitId : actor.unitId();
+        int shown = year != null ? year : LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        LogBook book = dutyLog.book(actor, unit, shown);
+        model.addAttribute("book", book);
+        model.addAttribute("summary", LogBookPages.summary(book));
+        model.addAttribute("years", dutyLog.years(actor, unit));
+        return "dutylog/book";
+    }
+
+    @GetMapping("/duty-log/book.docx")
+    ResponseEntity<byte[]> bookDocument(@RequestParam(required = false) UUID unitId, @RequestParam int year) {
+        Actor actor = CurrentActor.require();
+        LogBook book = dutyLog.book(actor, unitId != null ? unitId : actor.unitId(), year);
+        return Downloads.of(book.unitName() + "值班记录簿" + year + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", LogBookDocument.render(book));
     }
 
     private String show(EntryForm form, Model model) {
@@ -64,8 +136,49 @@ class DutyLogController {
         model.addAttribute("duty", onDuty.current(actor.unitId(), clock.instant()));
         model.addAttribute("kinds", EntryKind.values());
         model.addAttribute("followUps", FollowUp.values());
-        model.addAttribute("entries", dutyLog.currentShift(actor));
+        List<DutyLogEntry> entries = dutyLog.currentShift(actor);
+        model.addAttribute("entries", entries);
+        model.addAttribute("attachments", entries.stream().collect(Collectors.toMap(DutyLogEntry::id,
+                e -> attachments.of(actor, e.id()))));
+        model.addAttribute("open", dutyLog.standing(actor, clock.instant()).open());
         return "dutylog/log";
+    }
+
+    /** The search as the page sends it; dates are China dates, both ends included. */
+    public static class SearchForm {
+
+        private String text;
+        private EntryKind kind;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate from;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate to;
+        private String caller;
+        private boolean subordinates;
+
+        boolean searched() {
+            return text != null || kind != null || from != null || to != null || caller != null;
+        }
+
+        LogSearch query(Actor actor) {
+            if (text != null && !text.isBlank() && text.strip().codePointCount(0, text.strip().length()) < 2) {
+                throw ZhibanException.invalidField("text", "请至少输入两个字");
+            }
+            return new LogSearch(actor.unitId(), subordinates, text, kind, from, to, caller, null);
+        }
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public EntryKind getKind() { return kind; }
+        public void setKind(EntryKind kind) { this.kind = kind; }
+        public LocalDate getFrom() { return from; }
+        public void setFrom(LocalDate from) { this.from = from; }
+        public LocalDate getTo() { return to; }
+        public void setTo(LocalDate to) { this.to = to; }
+        public String getCaller() { return caller; }
+        public void setCaller(String caller) { this.caller = caller; }
+        public boolean isSubordinates() { return subordinates; }
+        public void setSubordinates(boolean subordinates) { this.subordinates = subordinates; }
     }
 
     /** The form as posted; times are China time to the minute. */
@@ -85,6 +198,23 @@ class DutyLogController {
         private String outcome;
         private FollowUp followUp;
         private boolean classified;
+        private List<MultipartFile> files = new ArrayList<>();
+
+        /** The files chosen; the browser sends an empty part when none is. */
+        List<Upload> uploads() {
+            List<Upload> uploads = new ArrayList<>();
+            for (MultipartFile file : files) {
+                if (!file.isEmpty()) {
+                    try {
+                        uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                    }
+                    catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            return uploads;
+        }
 
         EntryCommand command() {
             return new EntryCommand(kind, occurredAt == null ? null : occurredAt.atZone(Zones.CHINA).toOffsetDateTime(),
@@ -116,5 +246,7 @@ class DutyLogController {
         public void setFollowUp(FollowUp followUp) { this.followUp = followUp; }
         public boolean isClassified() { return classified; }
         public void setClassified(boolean classified) { this.classified = classified; }
+        public List<MultipartFile> getFiles() { return files; }
+        public void setFiles(List<MultipartFile> files) { this.files = files; }
     }
 }

@@ -1,0 +1,80 @@
+package org.zhiban.dutylog;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The kinds of file a duty office attaches — scans and photos, PDF and OFD documents, Word and Excel files, plain
+ * text — each known by its name's extension and by how its content begins, so that a renamed program is refused.
+ */
+public enum AttachmentType {
+    PDF("application/pdf", new byte[] { '%', 'P', 'D', 'F' }, "pdf"),
+    OFD("application/ofd", Signatures.ZIP, "ofd"),
+    JPEG("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, "jpg", "jpeg"),
+    PNG("image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "png"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", Signatures.ZIP, "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Signatures.ZIP, "xlsx"),
+    DOC("application/msword", Signatures.OLE2, "doc"),
+    XLS("application/vnd.ms-excel", Signatures.OLE2, "xls"),
+    TEXT("text/plain; charset=UTF-8", null, "txt");
+
+    private final String contentType;
+    private final byte[] signature;
+    private final String[] extensions;
+
+    AttachmentType(String contentType, byte[] signature, String... extensions) {
+        this.contentType = contentType;
+        this.signature = signature;
+        this.extensions = extensions;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The type the file's name claims, if it is one of ours. */
+    static Optional<AttachmentType> byName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(type -> Arrays.asList(type.extensions).contains(extension)).findFirst();
+    }
+
+    /** Whether the content begins as this type's files do (plain text: UTF-8 without control bytes). */
+    boolean matches(byte[] content) {
+        if (signature == null) {
+            return isText(content);
+        }
+        return content.length >= signature.length
+                && Arrays.equals(Arrays.copyOf(content, signature.length), signature);
+    }
+
+    static String allowed() {
+        return String.join("、", Arrays.stream(values()).flatMap(type -> Arrays.stream(type.extensions)).toList());
+    }
+
+    private static boolean isText(byte[] content) {
+        for (byte b : content) {
+            if (b == 0 || (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t')) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            return true;
+        }
+        catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+    }
+
+    private static final class Signatures {
+        static final byte[] ZIP = { 'P', 'K', 3, 4 };
+        static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+    }
+}

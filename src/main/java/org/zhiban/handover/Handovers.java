@@ -1,0 +1,315 @@
+package org.zhiban.handover;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
+import org.zhiban.dutylog.DutyLog;
+import org.zhiban.dutylog.DutyLogEntry;
+import org.zhiban.dutylog.FollowUp;
+import org.zhiban.dutylog.ShiftsStillOpen;
+import org.zhiban.handover.internal.HandoverRepository;
+import org.zhiban.handover.internal.HandoverRepository.HandoverRow;
+import org.zhiban.obligation.Obligation;
+import org.zhiban.obligation.Obligations;
+import org.zhiban.organization.UnitScope;
+import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
+import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * Handing a shift over: the outgoing officer signs the items and the equipment check, the incoming officer accepts.
+ * Until accepted the shift stays open — in the log book too — and the next handover starts from what it left open.
+ */
+@Service
+public class Handovers implements ShiftsStillOpen {
+
+    static final String HANDOVER_CITATION = "宝政办发〔2022〕43号 第十二条；龙政办〔2023〕2号 六（二）";
+    static final String EQUIPMENT_CITATION = "X区值班工作标准规范 第十七条";
+    /** The equipment every duty office checks at handover (X区值班工作标准规范 第十七条: 对值班设备进行认真检查). */
+    static final List<String> EQUIPMENT = List.of("值班电话", "传真机", "值班电脑及网络", "视频会议系统", "应急通信设备");
+    private static final int CONTENT_LENGTH = 500;
+    private static final int OPEN_OBLIGATIONS = 50;
+
+    private final HandoverRepository repository;
+    private final DutyLog dutyLog;
+    private final Obligations obligations;
+    private final OnDuty onDuty;
+    private final UnitScope scope;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Handovers(HandoverRepository repository, DutyLog dutyLog, Obligations obligations, OnDuty onDuty, UnitScope scope,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.dutyLog = dutyLog;
+        this.obligations = obligations;
+        this.onDuty = onDuty;
+        this.scope = scope;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The handover of the shift to be handed over now: as signed when it awaits acceptance, otherwise a draft
+     * pre-filled with the shift's settled entries, every open entry, what the last handover left open and the open
+     * obligations, and the equipment to check.
+     */
+    @Transactional(readOnly = true)
+    public Handover current(Actor actor) {
+        UUID unitId = requireDutyOfficer(actor);
+        OnDuty.ShiftTime shift = shiftToHandOver(unitId, clock.instant());
+        Optional<HandoverRow> signed = repository.ofShift(unitId, shift.start().toInstant());
+        if (signed.isPresent()) {
+            return view(signed.get());
+        }
+        List<EquipmentCheck> equipment = EQUIPMENT.stream().map(name -> new EquipmentCheck(name, true, null)).toList();
+        return new Handover(null, unitId, shift.start(), shift.end(), null, prefill(actor, shift.start().toInstant()),
+                equipment, null, null, null, null, null, null, null, null);
+    }
+
+    /** The outgoing officer signs the handover of the shift; revising it is possible until it is accepted. */
+    @Transactional
+    public Handover prepare(Actor actor, HandoverCommand command) {
+        UUID unitId = requireDutyOfficer(actor);
+        List<HandoverItem> items = requireItemsComplete(command.items());
+        List<EquipmentCheck> equipment = requireEquipmentExplained(command.equipment());
+        String notes = trim(command.notes());
+        if (notes != null && notes.length() > 2000) {
+            throw ZhibanException.invalidField("notes", "备注不超过 2000 个字");
+        }
+        OnDuty.ShiftTime shift = shiftToHandOver(unitId, clock.instant());
+        Instant now = clock.instant();
+        Optional<HandoverRow> existing = repository.ofShift(unitId, shift.start().toInstant())
+                .flatMap(row -> repository.lock(row.id()));
+        HandoverRow row = new HandoverRow(existing.map(HandoverRow::id).orElseGet(UUID::randomUUID), unitId,
+                shift.start().toInstant(), shift.end().toInstant(), HandoverStatus.AWAITING_ACCEPTANCE, notes,
+                actor.username(), actor.displayName(), now, null, null, null, null);
+        if (existing.isPresent()) {
+            requireNotAccepted(existing.get());
+            repository.revise(row);
+        }
+        else {
+            try {
+                repository.insert(row);
+            }
+            catch (DuplicateKeyException signedMeanwhile) {
+                throw ZhibanException.conflict("HANDOVER_CHANGED", "本班次的交接单刚被他人提交，请刷新后再改");
+            }
+        }
+        repository.insertItems(row.id(), items);
+        repository.insertEquipment(row.id(), equipment);
+        audit.record("HANDOVER_PREPARED", "handover:" + row.id(), AuditOutcome.SUCCESS,
+                Zones.MINUTE.format(row.shiftStart()) + " 班次，" + items.size() + " 项");
+        return view(repository.find(row.id()).orElseThrow());
+    }
+
+    /** The incoming officer accepts: the shift is closed, and what is still open goes on to the next shift. */
+    @Transactional
+    public Handover accept(Actor actor, UUID handoverId, String remark) {
+        UUID unitId = requireDutyOfficer(actor);
+        HandoverRow row = repository.lock(handoverId).filter(found -> found.unitId().equals(unitId))
+                .orElseThrow(() -> notFound(handoverId));
+        requireNotAccepted(row);
+        requireIncomingNotOutgoing(row, actor);
+        String trimmed = trim(remark);
+        if (trimmed != null && trimmed.length() > 500) {
+            throw ZhibanException.invalidField("remark", "接班意见不超过 500 个字");
+        }
+        Instant now = clock.instant();
+        repository.accept(row.id(), actor.username(), actor.displayName(), now, trimmed);
+        int carried = (int) repository.items(row.id()).stream().filter(HandoverItem::carriesOver).count();
+        audit.record("HANDOVER_ACCEPTED", "handover:" + row.id(), AuditOutcome.SUCCESS,
+                "交班 " + row.preparedBy() + "，接班 " + actor.username());
+        events.publishEvent(new ShiftHandedOver(row.id(), unitId, row.shiftStart(), row.shiftEnd(), row.preparedBy(),
+                actor.username(), now, carried));
+        return view(repository.find(row.id()).orElseThrow());
+    }
+
+    /** A handover, for reading and printing by anyone who may see the unit. */
+    @Transactional(readOnly = true)
+    public Handover get(Actor actor, UUID handoverId) {
+        HandoverRow row = repository.find(handoverId).orElseThrow(() -> notFound(handoverId));
+        if (!scope.canSee(actor, row.unitId())) {
+            throw notFound(handoverId);
+        }
+        return view(row);
+    }
+
+    /** A unit's handovers of shifts beginning in [from, to), newest first. */
+    @Transactional(readOnly = true)
+    public List<Handover> between(Actor actor, UUID unitId, Instant from, Instant to) {
+        scope.requireVisible(actor, unitId);
+        return repository.between(unitId, from, to).stream().map(this::view).toList();
+    }
+
+    /** The items the last accepted handover passed on to the shifts after it: what the officers on duty take up. */
+    @Transactional(readOnly = true)
+    public Optional<Handover> lastAccepted(Actor actor) {
+        if (actor.unitId() == null) {
+            return Optional.empty();
+        }
+        return repository.lastAccepted(actor.unitId(), clock.instant()).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instant> openSince(UUID unitId, Instant now) {
+        OnDuty.ShiftTime current = onDuty.current(unitId, now).shift();
+        if (current == null) {
+            return Optional.empty();
+        }
+        OnDuty.ShiftTime shift = shiftToHandOver(unitId, now);
+        return shift.start().equals(current.start()) ? Optional.empty() : Optional.of(shift.start().toInstant());
+    }
+
+    /**
+     * The shift a handover is for now: the shift on duty, unless the one before it is still open — signed but not
+     * yet accepted, or not signed at all in a unit whose shift before that was handed over. A shift is not closed
+     * until the incoming officer accepts it (宝政办发〔2022〕43号 第十二条: 书面签字，当面交接).
+     */
+    OnDuty.ShiftTime shiftToHandOver(UUID unitId, Instant now) {
+        OnDuty.ShiftTime current = onDuty.current(unitId, now).shift();
+        if (current == null) {
+            throw ZhibanException.conflict("NO_SHIFT", "本单位此时没有排班，无班次可交接；请先排班并发布");
+        }
+        Instant currentStart = current.start().toInstant();
+        OnDuty.ShiftTime previous = onDuty.current(unitId, currentStart.minusSeconds(1)).shift();
+        if (previous == null || !previous.end().toInstant().equals(currentStart)) {
+            return current;
+        }
+        Instant previousStart = previous.start().toInstant();
+        Optional<HandoverRow> previousHandover = repository.ofShift(unitId, previousStart);
+        boolean previousOpen = previousHandover.map(row -> row.status() != HandoverStatus.ACCEPTED)
+                .orElseGet(() -> repository.acceptedEndingAt(unitId, previousStart));
+        return previousOpen ? previous : current;
+    }
+
+    /** Each item has a kind and what it is about, briefly (宝政办发〔2022〕43号 第十二条: 事项记载清楚). */
+    static List<HandoverItem> requireItemsComplete(List<HandoverItem> items) {
+        List<HandoverItem> complete = new ArrayList<>();
+        for (HandoverItem item : items == null ? List.<HandoverItem>of() : items) {
+            if (item == null || (item.kind() == null && blank(item.content()))) {
+                continue;
+            }
+            int line = complete.size() + 1;
+            if (item.kind() == null) {
+                throw ZhibanException.invalidField("items", "第" + line + "项：请选择已办、待办、跟踪或关注（" + HANDOVER_CITATION + "）");
+            }
+            if (blank(item.content())) {
+                throw ZhibanException.invalidField("items", "第" + line + "项：请写明事项内容");
+            }
+            if (item.content().trim().length() > CONTENT_LENGTH) {
+                throw ZhibanException.invalidField("items", "第" + line + "项：不超过 " + CONTENT_LENGTH + " 个字");
+            }
+            complete.add(new HandoverItem(item.kind(), item.content().trim(), item.entryId(), item.obligationId()));
+        }
+        return complete;
+    }
+
+    /**
+     * Every piece of equipment is reported, and one not in order says what is wrong so that the incoming officer
+     * can act (X区值班工作标准规范 第十七条: 对值班设备进行认真检查，确保设备正常使用).
+     */
+    static List<EquipmentCheck> requireEquipmentExplained(List<EquipmentCheck> equipment) {
+        List<EquipmentCheck> checked = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (EquipmentCheck check : equipment == null ? List.<EquipmentCheck>of() : equipment) {
+            if (check == null || blank(check.name()) || !names.add(check.name().trim())) {
+                throw ZhibanException.invalidField("equipment", "设备名称缺失或重复");
+            }
+            if (check.name().trim().length() > 50 || (check.remark() != null && check.remark().trim().length() > 200)) {
+                throw ZhibanException.invalidField("equipment", check.name().trim() + "：名称不超过 50 字，情况说明不超过 200 字");
+            }
+            if (!check.inOrder() && blank(check.remark())) {
+                throw ZhibanException.invalidField("equipment", check.name().trim() + " 不正常：请说明情况（" + EQUIPMENT_CITATION + "）");
+            }
+            checked.add(new EquipmentCheck(check.name().trim(), check.inOrder(), trim(check.remark())));
+        }
+        if (!names.containsAll(EQUIPMENT)) {
+            throw ZhibanException.invalidField("equipment", "请检查全部值班设备：" + String.join("、", EQUIPMENT)
+                    + "（" + EQUIPMENT_CITATION + "）");
+        }
+        return checked;
+    }
+
+    /** Handing over is between two people face to face: nobody accepts their own handover (第十二条: 当面交接). */
+    static void requireIncomingNotOutgoing(HandoverRow row, Actor incoming) {
+        if (row.preparedBy().equals(incoming.username())) {
+            throw ZhibanException.conflict("HANDOVER_SELF", "交班人不能自己接班，须由接班值班员确认（" + HANDOVER_CITATION + "）");
+        }
+    }
+
+    /** An accepted handover is signed by both and final. */
+    static void requireNotAccepted(HandoverRow row) {
+        if (row.status() == HandoverStatus.ACCEPTED) {
+            throw ZhibanException.conflict("HANDOVER_ACCEPTED", "该班次已于 " + Zones.MINUTE.format(row.acceptedAt())
+                    + " 由 " + row.acceptedByName() + " 接班，交接单不能再改");
+        }
+    }
+
+    private List<HandoverItem> prefill(Actor actor, Instant shiftStart) {
+        List<HandoverItem> items = new ArrayList<>();
+        DutyLog.Standing standing = dutyLog.standing(actor, shiftStart);
+        standing.settled().forEach(entry -> items.add(fromEntry(FollowUp.DONE, entry)));
+        standing.open().forEach(entry -> items.add(fromEntry(entry.followUp(), entry)));
+        repository.lastAccepted(actor.unitId(), shiftStart).ifPresent(last -> repository.items(last.id()).stream()
+                .filter(item -> item.carriesOver() && item.entryId() == null && item.obligationId() == null)
+                .forEach(items::add));
+        for (Obligation open : obligations.openOf(List.of(actor.unitId()), OPEN_OBLIGATIONS)) {
+            items.add(new HandoverItem(FollowUp.PENDING, shorten(open.title() + "（时限 "
+                    + Zones.MINUTE.format(open.dueAt()) + "）"), null, open.id()));
+        }
+        return items;
+    }
+
+    private static HandoverItem fromEntry(FollowUp kind, DutyLogEntry entry) {
+        return new HandoverItem(kind, shorten(entry.number() + " " + entry.kind().label() + "：" + entry.summary()),
+                entry.id(), null);
+    }
+
+    private static String shorten(String content) {
+        return content.length() <= CONTENT_LENGTH ? content : content.substring(0, CONTENT_LENGTH - 1) + "…";
+    }
+
+    private Handover view(HandoverRow row) {
+        return new Handover(row.id(), row.unitId(), Zones.china(row.shiftStart()), Zones.china(row.shiftEnd()),
+                row.status(), repository.items(row.id()), repository.equipment(row.id()), row.notes(), row.preparedBy(),
+                row.preparedByName(), Zones.china(row.preparedAt()), row.acceptedBy(), row.acceptedByName(),
+                row.acceptedAt() == null ? null : Zones.china(row.acceptedAt()), row.acceptanceRemark());
+    }
+
+    private static UUID requireDutyOfficer(Actor actor) {
+        if (actor.unitId() == null || !actor.hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "只有值班员可以交接班");
+        }
+        return actor.unitId();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.trim();
+    }
+
+    private static ZhibanException notFound(UUID id) {
+        return ZhibanException.notFound("HANDOVER_NOT_FOUND", "交接单不存在：" + id);
+    }
+}

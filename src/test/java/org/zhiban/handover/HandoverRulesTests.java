@@ -1,0 +1,70 @@
+package org.zhiban.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.zhiban.dutylog.FollowUp;
+import org.zhiban.handover.internal.HandoverRepository.HandoverRow;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
+import org.zhiban.shared.ZhibanException;
+
+/** One test per handover rule. */
+class HandoverRulesTests {
+
+    private static final Instant T = Instant.parse("2026-11-26T00:30:00Z");
+
+    @Test
+    void everyItemHasAKindAndContentAndBlankRowsAreDropped() {
+        List<HandoverItem> items = Handovers.requireItemsComplete(List.of(new HandoverItem(FollowUp.PENDING, " 回复市局 ",
+                null, null), new HandoverItem(null, " ", null, null)));
+        assertThat(items).containsExactly(new HandoverItem(FollowUp.PENDING, "回复市局", null, null));
+        assertThatThrownBy(() -> Handovers.requireItemsComplete(List.of(new HandoverItem(FollowUp.WATCH, "", null, null))))
+                .hasMessageContaining("第1项：请写明事项内容");
+        assertThatThrownBy(() -> Handovers.requireItemsComplete(List.of(new HandoverItem(null, "某事", null, null))))
+                .hasMessageContaining("第十二条");
+    }
+
+    @Test
+    void equipmentNotInOrderMustBeExplainedAndAllOfItChecked() {
+        List<EquipmentCheck> all = new ArrayList<>(Handovers.EQUIPMENT.stream()
+                .map(name -> new EquipmentCheck(name, true, null)).toList());
+        assertThat(Handovers.requireEquipmentExplained(all)).hasSize(Handovers.EQUIPMENT.size());
+        all.set(0, new EquipmentCheck(Handovers.EQUIPMENT.get(0), false, " "));
+        assertThatThrownBy(() -> Handovers.requireEquipmentExplained(all)).hasMessageContaining("第十七条");
+        assertThatThrownBy(() -> Handovers.requireEquipmentExplained(all.subList(1, all.size())))
+                .hasMessageContaining("请检查全部值班设备");
+    }
+
+    @Test
+    void nobodyAcceptsTheirOwnHandover() {
+        HandoverRow row = row(HandoverStatus.AWAITING_ACCEPTANCE);
+        assertThatThrownBy(() -> Handovers.requireIncomingNotOutgoing(row, actor("a")))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.status()).isEqualTo(409));
+        Handovers.requireIncomingNotOutgoing(row, actor("b"));
+    }
+
+    @Test
+    void anAcceptedHandoverIsFinal() {
+        Handovers.requireNotAccepted(row(HandoverStatus.AWAITING_ACCEPTANCE));
+        assertThatThrownBy(() -> Handovers.requireNotAccepted(row(HandoverStatus.ACCEPTED)))
+                .hasMessageContaining("不能再改");
+    }
+
+    private static HandoverRow row(HandoverStatus status) {
+        return new HandoverRow(UUID.randomUUID(), UUID.randomUUID(), T, T, status, null, "a", "甲", T,
+                status == HandoverStatus.ACCEPTED ? "b" : null, status == HandoverStatus.ACCEPTED ? "乙" : null,
+                status == HandoverStatus.ACCEPTED ? T : null, null);
+    }
+
+    private static Actor actor(String username) {
+        return new Actor(null, username, username, UUID.randomUUID(), Set.of(Role.DUTY_OFFICER));
+    }
+}
