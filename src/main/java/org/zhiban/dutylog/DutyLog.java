@@ -92,7 +92,14 @@ public class DutyLog {
         EntryRow row = append(unitId, year, counter, UUID.randomUUID(), number, 1, occurredAt, command, null, actor,
                 now);
         repository.advance(unitId, year, new Counter(number, row.chainSeq(), row.hash()));
-        return recorded(row, "DUTY_LOG_RECORDED");
+        return recorded(row, "DUTY_LOG_RECORDED", timeEdited(now.truncatedTo(ChronoUnit.MINUTES), occurredAt,
+                "录入于 "));
+    }
+
+    /** A time set by hand is audited with the time it replaced (the minute of writing, or the earlier version's). */
+    static String timeEdited(Instant replaced, Instant set, String replacedLabel) {
+        return replaced.equals(set) ? "" : "；时间填为 " + Zones.MINUTE.format(set) + "（" + replacedLabel
+                + Zones.MINUTE.format(replaced) + "）";
     }
 
     /** Writes a new entry with files attached; a file refused refuses the entry too, and nothing is written. */
@@ -126,7 +133,7 @@ public class DutyLog {
         EntryRow row = append(unitId, last.year(), counter, entryId, last.number(), last.version() + 1, occurredAt,
                 command, command.correctionNote().trim(), actor, clock.instant());
         repository.advance(unitId, last.year(), new Counter(counter.lastNumber(), row.chainSeq(), row.hash()));
-        return recorded(row, "DUTY_LOG_CORRECTED");
+        return recorded(row, "DUTY_LOG_CORRECTED", timeEdited(last.occurredAt(), occurredAt, "原为 "));
     }
 
     /** Every version of an entry, oldest first. */
@@ -282,9 +289,10 @@ public class DutyLog {
         return row;
     }
 
-    private DutyLogEntry recorded(EntryRow row, String action) {
+    private DutyLogEntry recorded(EntryRow row, String action, String timeEdited) {
         DutyLogEntry entry = view(row);
-        audit.record(action, "duty-log:" + row.entryId(), AuditOutcome.SUCCESS, entry.number() + " " + row.kind().label());
+        audit.record(action, "duty-log:" + row.entryId(), AuditOutcome.SUCCESS,
+                entry.number() + " " + row.kind().label() + timeEdited);
         events.publishEvent(new DutyLogEntryRecorded(row.entryId(), row.unitId(), entry.number(), row.version(),
                 row.kind(), row.followUp()));
         return entry;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -212,6 +214,19 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
             assertThat(y.entries()).isEqualTo(book.pages().size());
         });
         assertThat(dutyLog.book(officer, longting, year - 1).pages()).isEmpty();
+    }
+
+    @Test
+    void aTimeSetByHandWithinTheShiftIsAuditedWithTheMinuteItWasWritten() {
+        UUID unit = newUnit("补记测试值班室");
+        Actor officer = new Actor(null, "late-writer", "值班员", unit, Set.of(Role.DUTY_OFFICER));
+        OffsetDateTime earlier = clock.instant().minus(Duration.ofMinutes(40)).atOffset(ZoneOffset.ofHours(8));
+        DutyLogEntry entry = dutyLog.record(officer, new EntryCommand(EntryKind.EVENT, earlier, null, "补记：巡查时发现值班电话线路松动，已修复",
+                null, null, null, null, null, null, null, false, null));
+        String detail = jdbc.sql("SELECT detail FROM audit_record WHERE action = 'DUTY_LOG_RECORDED' AND target = ?")
+                .param("duty-log:" + entry.id()).query(String.class).single();
+        assertThat(detail).contains("时间填为 " + Zones.MINUTE.format(earlier.toInstant())).contains("录入于 "
+                + Zones.MINUTE.format(clock.instant()));
     }
 
     private List<DutyLogEntry> search(Actor actor, UUID unit, boolean subordinates, String text, EntryKind kind,

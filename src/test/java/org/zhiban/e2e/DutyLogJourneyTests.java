@@ -32,6 +32,16 @@ class DutyLogJourneyTests extends BrowserTestSupport {
         assertThat(page.locator(".log-entries tbody tr").first()).containsText("李明（区应急管理局）");
         screenshot(page, "duty-log");
 
+        page.locator(".log-entries tbody tr").first().locator("text=更正").click();
+        page.locator("#summary").fill("通知今晚22时起启动防汛IV级应急响应，请各街道、各部门值班人员在岗");
+        submit(page, "text=保存记录");
+        assertThat(page.locator("#entry-form")).containsText("更正须说明原因");
+        page.locator("#correctionNote").fill("补充通知范围");
+        screenshot(page, "duty-log-correction");
+        submit(page, "text=保存记录");
+        assertThat(page.locator(".alert-success")).containsText("第2版");
+        assertThat(page.locator(".log-entries tbody tr").first()).containsText("各部门值班人员");
+
         page.locator("#summary").fill("收到一份文件");
         page.locator("#kind").selectOption("DOCUMENT");
         page.locator("#classified1").check();

@@ -31,8 +31,9 @@ public class DutyLogRepository {
             + "kind, occurred_at, place, summary, caller_name, caller_unit, caller_phone, responsible_unit, handling, "
             + "outcome, follow_up, correction_note, recorded_at, recorded_by, prev_hash, hash";
 
-    /** Above this many entries holding a query's grams, reading the newest entries first finds matches sooner. */
-    static final int GRAM_INDEX_LIMIT = 2_000;
+    /** How many of the newest entries in scope a search reads before it turns to the whole scope. */
+    static final int RECENT_WINDOW = 20_000;
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private final JdbcClient jdbc;
     /** PostgreSQL indexes the grams (db/vendor/postgresql); H2 has no such index and scans. */
@@ -96,31 +97,50 @@ public class DutyLogRepository {
     }
 
     /**
-     * The newest entries (latest versions) of the units matching every given condition. The text is found as a
-     * substring; where the grams are indexed and few entries hold them, the index narrows the search first,
-     * otherwise the newest entries are read first until enough match.
+     * The newest entries (latest versions) of the units matching every given condition, in the caller's transaction.
+     * First the newest {@link #RECENT_WINDOW} entries in scope are read and filtered: a word in common use is found
+     * there. When that leaves the page short and there is more, the whole scope is searched — through the grams'
+     * index where there is one, so that a rare word costs only the entries holding its grams.
      */
     public List<EntryRow> search(List<UUID> unitIds, String text, EntryKind kind, Instant from, Instant to,
             String caller, int limit) {
-        Where where = new Where("s.unit_id IN (" + String.join(",", Collections.nCopies(unitIds.size(), "?")) + ")",
-                unitIds.toArray());
-        where = where.andIf(kind != null, "s.kind = ?", kind == null ? null : kind.name());
-        where = where.andIf(from != null, "s.occurred_at >= ?", utc(from));
-        where = where.andIf(to != null, "s.occurred_at < ?", utc(to));
-        where = where.andIf(caller != null, "s.caller LIKE ? ESCAPE '\\'", contains(caller));
-        if (text != null) {
-            String grams = SearchText.grams(text);
-            Where held = where.and("string_to_array(s.grams, ' ') @> string_to_array(?, ' ')", grams);
-            if (gramIndex && !grams.isEmpty() && fewerThan(held, GRAM_INDEX_LIMIT)) {
-                where = held;
-            }
-            where = where.and("s.content LIKE ? ESCAPE '\\'", contains(text));
+        if (gramIndex) {
+            // A generic plan, made once for any pattern, reads every row; each search is planned for its own words.
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         }
-        List<Object> params = new ArrayList<>(where.params);
+        Where scope = new Where("s.unit_id IN (" + String.join(",", Collections.nCopies(unitIds.size(), "?")) + ")",
+                unitIds.toArray())
+                .andIf(kind != null, "s.kind = ?", kind == null ? null : kind.name())
+                .andIf(from != null, "s.occurred_at >= ?", utc(from))
+                .andIf(to != null, "s.occurred_at < ?", utc(to));
+        Where words = new Where("1 = 1")
+                .andIf(text != null, "s.content LIKE ? ESCAPE '\\'", contains(text))
+                .andIf(caller != null, "s.caller LIKE ? ESCAPE '\\'", contains(caller));
+        List<Object> params = new ArrayList<>(scope.params);
+        params.add(RECENT_WINDOW);
+        params.addAll(words.params);
+        params.add(limit);
+        List<Object[]> recent = jdbc.sql("WITH recent AS (SELECT s.row_id, s.occurred_at, s.content, s.caller FROM "
+                + "duty_log_search s WHERE " + scope.sql + " ORDER BY s.occurred_at DESC FETCH FIRST ? ROWS ONLY) "
+                + "SELECT " + prefixed("e.") + ", (SELECT COUNT(*) FROM recent) FROM recent s JOIN duty_log_entry e "
+                + "ON e.id = s.row_id WHERE " + words.sql + " ORDER BY s.occurred_at DESC, e.entry_number DESC "
+                + "FETCH FIRST ? ROWS ONLY").params(params)
+                .query((rs, n) -> new Object[] { map(rs, n), rs.getLong(COLUMN_COUNT + 1) }).list();
+        boolean wholeScopeRead = recent.isEmpty() ? fewerThan(scope, RECENT_WINDOW)
+                : (long) recent.get(0)[1] < RECENT_WINDOW;
+        if (recent.size() == limit || wholeScopeRead) {
+            return recent.stream().map(row -> (EntryRow) row[0]).toList();
+        }
+        // The caller is part of the indexed text too, so its grams narrow the search as well as the text's.
+        String grams = SearchText.grams((text == null ? "" : text) + "\n" + (caller == null ? "" : caller));
+        Where all = scope.andIf(gramIndex && !grams.isEmpty(),
+                "string_to_array(s.grams, ' ') @> string_to_array(?, ' ')", grams);
+        params = new ArrayList<>(all.params);
+        params.addAll(words.params);
         params.add(limit);
         return jdbc.sql("SELECT " + prefixed("e.") + " FROM duty_log_search s JOIN duty_log_entry e ON e.id = s.row_id "
-                + "WHERE " + where.sql + " ORDER BY s.occurred_at DESC, e.entry_number DESC FETCH FIRST ? ROWS ONLY")
-                .params(params).query(this::map).list();
+                + "WHERE " + all.sql + " AND " + words.sql + " ORDER BY s.occurred_at DESC, e.entry_number DESC "
+                + "FETCH FIRST ? ROWS ONLY").params(params).query(this::map).list();
     }
 
     /** Whether fewer than {@code limit} entries meet the conditions (counting stops there). */

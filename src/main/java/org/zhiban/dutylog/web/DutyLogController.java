@@ -103,6 +103,32 @@ class DutyLogController {
         return "dutylog/search";
     }
 
+    /** The form again, filled with the entry as it stands, to write a correction with its reason. */
+    @GetMapping("/duty-log/entries/{id}/correct")
+    String correction(@PathVariable UUID id, Model model) {
+        DutyLogEntry latest = latest(id);
+        model.addAttribute("correcting", latest);
+        return show(EntryForm.of(latest), model);
+    }
+
+    @PostMapping("/duty-log/entries/{id}/corrections")
+    String correct(@PathVariable UUID id, @ModelAttribute("form") EntryForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(result, () -> {
+            DutyLogEntry entry = dutyLog.correct(CurrentActor.require(), id, form.command());
+            redirect.addFlashAttribute("notice", "已更正 " + entry.number() + "（第" + entry.version() + "版，原版本保留）");
+            return "redirect:/duty-log";
+        }).orElseGet(() -> {
+            model.addAttribute("correcting", latest(id));
+            return show(form, model);
+        });
+    }
+
+    private DutyLogEntry latest(UUID id) {
+        List<DutyLogEntry> versions = dutyLog.versions(CurrentActor.require(), id);
+        return versions.get(versions.size() - 1);
+    }
+
     @GetMapping("/duty-log/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
         return Downloads.of(attachments.content(CurrentActor.require(), id));
@@ -199,6 +225,24 @@ class DutyLogController {
         private FollowUp followUp;
         private boolean classified;
         private List<MultipartFile> files = new ArrayList<>();
+        private String correctionNote;
+
+        /** The entry as it stands, for a correction. */
+        static EntryForm of(DutyLogEntry entry) {
+            EntryForm form = new EntryForm();
+            form.kind = entry.kind();
+            form.occurredAt = entry.occurredAt().atZoneSameInstant(Zones.CHINA).toLocalDateTime();
+            form.place = entry.place();
+            form.summary = entry.summary();
+            form.callerName = entry.callerName();
+            form.callerUnit = entry.callerUnit();
+            form.callerPhone = entry.callerPhone();
+            form.responsibleUnit = entry.responsibleUnit();
+            form.handling = entry.handling();
+            form.outcome = entry.outcome();
+            form.followUp = entry.followUp();
+            return form;
+        }
 
         /** The files chosen; the browser sends an empty part when none is. */
         List<Upload> uploads() {
@@ -219,7 +263,7 @@ class DutyLogController {
         EntryCommand command() {
             return new EntryCommand(kind, occurredAt == null ? null : occurredAt.atZone(Zones.CHINA).toOffsetDateTime(),
                     place, summary, callerName, callerUnit, callerPhone, responsibleUnit, handling, outcome, followUp,
-                    classified, null);
+                    classified, correctionNote);
         }
 
         public EntryKind getKind() { return kind; }
@@ -248,5 +292,7 @@ class DutyLogController {
         public void setClassified(boolean classified) { this.classified = classified; }
         public List<MultipartFile> getFiles() { return files; }
         public void setFiles(List<MultipartFile> files) { this.files = files; }
+        public String getCorrectionNote() { return correctionNote; }
+        public void setCorrectionNote(String correctionNote) { this.correctionNote = correctionNote; }
     }
 }
