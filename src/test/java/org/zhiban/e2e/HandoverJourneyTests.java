@@ -48,6 +48,7 @@ class HandoverJourneyTests extends BrowserTestSupport {
         assertThat(incoming.locator("h1 .badge")).hasText("已接班");
 
         submit(incoming, "text=打印交接单");
+        assertThat(incoming.locator("h1")).hasText("金台区人民政府值班交接班记录");
         assertThat(incoming.locator(".signatures")).containsText("交班人");
         assertThat(incoming.locator(".signatures")).not().containsText("尚未接班");
         screenshot(incoming, "handover-print");

@@ -23,6 +23,8 @@ import org.zhiban.handover.HandoverCommand;
 import org.zhiban.handover.HandoverItem;
 import org.zhiban.handover.HandoverStatus;
 import org.zhiban.handover.Handovers;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
@@ -39,10 +41,12 @@ class HandoverController {
     private static final Duration HISTORY = Duration.ofDays(7);
 
     private final Handovers handovers;
+    private final UnitTree unitTree;
     private final Clock clock;
 
-    HandoverController(Handovers handovers, Clock clock) {
+    HandoverController(Handovers handovers, UnitTree unitTree, Clock clock) {
         this.handovers = handovers;
+        this.unitTree = unitTree;
         this.clock = clock;
     }
 
@@ -94,7 +98,9 @@ class HandoverController {
 
     @GetMapping("/handover/{id}/print")
     String print(@PathVariable UUID id, Model model) {
-        model.addAttribute("handover", handovers.get(CurrentActor.require(), id));
+        Handover handover = handovers.get(CurrentActor.require(), id);
+        model.addAttribute("handover", handover);
+        model.addAttribute("unitName", unitTree.find(handover.unitId()).map(Unit::name).orElse(""));
         model.addAttribute("kinds", FollowUp.values());
         return "handover/print";
     }
