@@ -192,7 +192,7 @@ public class DutyLog {
      */
     Optional<LogBook.Retention> retention(UUID unitId, int year) {
         return policies.effective(unitId).rule(RuleKey.DUTYLOG_RETENTION).map(rule -> new LogBook.Retention(
-                LocalDate.of(year, 12, 31).plusDays(rule.ruleValue().asInt()), rule.policy() + " " + rule.citation()));
+                LocalDate.of(year, 12, 31).plusDays(rule.ruleValue().asInt()), rule.citation()));
     }
 
     /** The entries written since the shift on duty began (the last day when none is rostered), newest first. */

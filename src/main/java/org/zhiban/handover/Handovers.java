@@ -24,6 +24,9 @@ import org.zhiban.handover.internal.HandoverRepository.HandoverRow;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.organization.UnitScope;
+import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.EffectiveRule;
+import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
@@ -48,13 +51,15 @@ public class Handovers implements ShiftsStillOpen {
     private final DutyLog dutyLog;
     private final Obligations obligations;
     private final OnDuty onDuty;
+    private final DutyPolicies policies;
     private final UnitScope scope;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Handovers(HandoverRepository repository, DutyLog dutyLog, Obligations obligations, OnDuty onDuty, UnitScope scope,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Handovers(HandoverRepository repository, DutyLog dutyLog, Obligations obligations, OnDuty onDuty,
+            DutyPolicies policies, UnitScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.policies = policies;
         this.repository = repository;
         this.dutyLog = dutyLog;
         this.obligations = obligations;
@@ -80,7 +85,7 @@ public class Handovers implements ShiftsStillOpen {
         }
         List<EquipmentCheck> equipment = EQUIPMENT.stream().map(name -> new EquipmentCheck(name, true, null)).toList();
         return new Handover(null, unitId, shift.start(), shift.end(), null, prefill(actor, shift.start().toInstant()),
-                equipment, null, null, null, null, null, null, null, null);
+                equipment, null, null, null, null, null, null, null, null, null);
     }
 
     /** The outgoing officer signs the handover of the shift; revising it is possible until it is accepted. */
@@ -288,10 +293,22 @@ public class Handovers implements ShiftsStillOpen {
     }
 
     private Handover view(HandoverRow row) {
+        String late = row.acceptedAt() == null ? null : lateAcceptance(row.acceptedAt(), row.shiftEnd(),
+                policies.effective(row.unitId()).rule(RuleKey.HANDOVER_INCOMING_EARLY)).orElse(null);
         return new Handover(row.id(), row.unitId(), Zones.china(row.shiftStart()), Zones.china(row.shiftEnd()),
                 row.status(), repository.items(row.id()), repository.equipment(row.id()), row.notes(), row.preparedBy(),
                 row.preparedByName(), Zones.china(row.preparedAt()), row.acceptedBy(), row.acceptedByName(),
-                row.acceptedAt() == null ? null : Zones.china(row.acceptedAt()), row.acceptanceRemark());
+                row.acceptedAt() == null ? null : Zones.china(row.acceptedAt()), row.acceptanceRemark(), late);
+    }
+
+    /**
+     * The incoming officer is to take over a set time before the shift ends, where the policy says so; acceptance
+     * marks the taking over (X区值班工作标准规范 第十七条: 接班人员应提前10分钟到岗). Empty when on time or the policy is silent.
+     */
+    static Optional<String> lateAcceptance(Instant acceptedAt, Instant shiftEnd, Optional<EffectiveRule> early) {
+        return early.filter(rule -> acceptedAt.isAfter(shiftEnd.minus(rule.ruleValue().asDuration())))
+                .map(rule -> "接班晚于规定：应于 " + Zones.MINUTE.format(shiftEnd.minus(rule.ruleValue().asDuration()))
+                        + " 前接班（" + rule.citation() + "）");
     }
 
     private static UUID requireDutyOfficer(Actor actor) {

@@ -207,7 +207,7 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(book.archived()).isFalse();
         assertThat(book.retention()).get().satisfies(retention -> {
             assertThat(retention.keepUntil()).isEqualTo(LocalDate.of(year, 12, 31).plusDays(365));
-            assertThat(retention.citation()).contains("六（二）");
+            assertThat(retention.citation()).isEqualTo("龙政办〔2023〕2号 六（二）");
         });
         assertThat(dutyLog.years(officer, longting)).first().satisfies(y -> {
             assertThat(y.year()).isEqualTo(year);

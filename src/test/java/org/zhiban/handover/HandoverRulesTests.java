@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.handover.internal.HandoverRepository.HandoverRow;
+import org.zhiban.policy.EffectiveRule;
+import org.zhiban.policy.ValueType;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.ZhibanException;
@@ -56,6 +59,17 @@ class HandoverRulesTests {
         Handovers.requireNotAccepted(row(HandoverStatus.AWAITING_ACCEPTANCE));
         assertThatThrownBy(() -> Handovers.requireNotAccepted(row(HandoverStatus.ACCEPTED)))
                 .hasMessageContaining("不能再改");
+    }
+
+    @Test
+    void theIncomingOfficerTakesOverTheTimeThePolicyAsksBeforeTheShiftEnds() {
+        Instant end = Instant.parse("2026-11-27T00:30:00Z");
+        EffectiveRule tenMinutes = new EffectiveRule("handover.incoming-early", "接班人员提前到岗", ValueType.DURATION,
+                "PT10M", "10 分钟", "X区值班工作标准规范 第十七条", "X区值班工作标准规范", UUID.randomUUID(), false, false);
+        assertThat(Handovers.lateAcceptance(end.minusSeconds(600), end, Optional.of(tenMinutes))).isEmpty();
+        assertThat(Handovers.lateAcceptance(end.minusSeconds(300), end, Optional.of(tenMinutes))).get().asString()
+                .contains("应于 2026-11-27 08:20 前接班").contains("第十七条");
+        assertThat(Handovers.lateAcceptance(end.plusSeconds(3600), end, Optional.empty())).isEmpty();
     }
 
     private static HandoverRow row(HandoverStatus status) {
