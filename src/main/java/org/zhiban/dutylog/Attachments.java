@@ -5,7 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +17,6 @@ import org.zhiban.dutylog.internal.AttachmentRepository;
 import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.shared.Actor;
-import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -48,7 +49,7 @@ public class Attachments {
     @Transactional
     public Attachment attach(Actor actor, UUID entryId, Upload upload) {
         AttachmentType type = requireAllowed(upload);
-        if (actor.unitId() == null || !actor.hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD)) {
+        if (!actor.standsDuty()) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有值班员可以上传附件");
         }
         boolean ownEntry = entries.versions(entryId).stream().findFirst()
@@ -70,6 +71,14 @@ public class Attachments {
     public List<Attachment> of(Actor actor, UUID entryId) {
         entries.versions(entryId).stream().findFirst().ifPresent(row -> scope.requireVisible(actor, row.unitId()));
         return repository.ofEntry(entryId);
+    }
+
+    /** The files of several entries of one unit, by entry (an entry without files is absent), in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Attachment>> ofUnitEntries(Actor actor, UUID unitId, List<UUID> entryIds) {
+        scope.requireVisible(actor, unitId);
+        return entryIds.isEmpty() ? Map.of() : repository.ofEntries(unitId, entryIds).stream()
+                .collect(Collectors.groupingBy(Attachment::entryId));
     }
 
     /** A file with its content; a content that no longer matches its recorded SHA-256 is not handed out. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +31,6 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
-import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -198,12 +196,14 @@ public class DutyLog {
     /** The entries written since the shift on duty began (the last day when none is rostered), newest first. */
     @Transactional(readOnly = true)
     public List<DutyLogEntry> currentShift(Actor actor) {
-        Instant now = clock.instant();
-        Instant since = shiftStart(actor.unitId(), now);
-        return repository.latest(actor.unitId(), LocalDate.ofInstant(now, Zones.CHINA).getYear()).stream()
-                .filter(row -> !row.occurredAt().isBefore(since))
-                .sorted(Comparator.comparingInt(EntryRow::number).reversed())
+        return repository.latestSince(actor.unitId(), shiftStart(actor.unitId(), clock.instant())).stream()
                 .map(DutyLog::view).toList();
+    }
+
+    /** Every entry of the actor's unit still pending, tracked or watched, oldest first: they pass from shift to shift. */
+    @Transactional(readOnly = true)
+    public List<DutyLogEntry> openEntries(Actor actor) {
+        return repository.open(actor.unitId()).stream().map(DutyLog::view).toList();
     }
 
     /**
@@ -234,18 +234,13 @@ public class DutyLog {
     }
 
     /**
-     * What stands in the actor's unit's log at a shift's end: every entry still pending, tracked or watched (of this
-     * year and the last), and those settled since the shift began, for the handover.
+     * What stands in the actor's unit's log at a shift's end: every entry still pending, tracked or watched, and
+     * those settled since the shift began, for the handover.
      */
     @Transactional(readOnly = true)
     public Standing standing(Actor actor, Instant shiftStart) {
-        int year = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
-        List<EntryRow> latest = new ArrayList<>(repository.latest(actor.unitId(), year - 1));
-        latest.addAll(repository.latest(actor.unitId(), year));
-        return new Standing(
-                latest.stream().filter(row -> row.followUp() != FollowUp.DONE).map(DutyLog::view).toList(),
-                latest.stream().filter(row -> row.followUp() == FollowUp.DONE && !row.recordedAt().isBefore(shiftStart))
-                        .map(DutyLog::view).toList());
+        return new Standing(openEntries(actor),
+                repository.settledSince(actor.unitId(), shiftStart).stream().map(DutyLog::view).toList());
     }
 
     /** Recomputes the year's chain: any row changed, removed or inserted in the database is named. */
@@ -313,7 +308,7 @@ public class DutyLog {
 
     /** Duty-log entries are written by duty officers (and the office head) of their own unit. */
     private UUID requireDutyOfficer(Actor actor) {
-        if (actor.unitId() == null || !actor.hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD)) {
+        if (!actor.standsDuty()) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有值班员可以记录值班日志");
         }
         return actor.unitId();
@@ -341,7 +336,7 @@ public class DutyLog {
         }
         Instant start = current.shift().start().toInstant();
         ShiftsStillOpen open = shiftsStillOpen.getIfAvailable();
-        return Optional.ofNullable(open).flatMap(o -> o.openSince(unitId, now)).filter(start::isAfter).orElse(start);
+        return Optional.ofNullable(open).flatMap(o -> o.openSince(unitId, start)).orElse(start);
     }
 
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */

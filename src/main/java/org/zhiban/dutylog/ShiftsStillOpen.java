@@ -10,6 +10,6 @@ import java.util.UUID;
  */
 public interface ShiftsStillOpen {
 
-    /** The start of the earliest shift of the unit not yet handed over, when that is earlier than the current one. */
-    Optional<Instant> openSince(UUID unitId, Instant now);
+    /** The start of the shift before the current one (which began at {@code currentShiftStart}) while it is open. */
+    Optional<Instant> openSince(UUID unitId, Instant currentShiftStart);
 }

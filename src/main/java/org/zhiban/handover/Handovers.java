@@ -29,7 +29,6 @@ import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
-import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -174,35 +173,35 @@ public class Handovers implements ShiftsStillOpen {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Instant> openSince(UUID unitId, Instant now) {
-        OnDuty.ShiftTime current = onDuty.current(unitId, now).shift();
-        if (current == null) {
-            return Optional.empty();
-        }
-        OnDuty.ShiftTime shift = shiftToHandOver(unitId, now);
-        return shift.start().equals(current.start()) ? Optional.empty() : Optional.of(shift.start().toInstant());
+    public Optional<Instant> openSince(UUID unitId, Instant currentShiftStart) {
+        return previousStillOpen(unitId, currentShiftStart).map(previous -> previous.start().toInstant());
     }
 
     /**
-     * The shift a handover is for now: the shift on duty, unless the one before it is still open — signed but not
-     * yet accepted, or not signed at all in a unit whose shift before that was handed over. A shift is not closed
-     * until the incoming officer accepts it (宝政办发〔2022〕43号 第十二条: 书面签字，当面交接).
+     * The shift a handover is for now: the shift on duty, unless the one before it is still open. A shift is not
+     * closed until the incoming officer accepts it (宝政办发〔2022〕43号 第十二条: 书面签字，当面交接).
      */
     OnDuty.ShiftTime shiftToHandOver(UUID unitId, Instant now) {
         OnDuty.ShiftTime current = onDuty.current(unitId, now).shift();
         if (current == null) {
             throw ZhibanException.conflict("NO_SHIFT", "本单位此时没有排班，无班次可交接；请先排班并发布");
         }
-        Instant currentStart = current.start().toInstant();
+        return previousStillOpen(unitId, current.start().toInstant()).orElse(current);
+    }
+
+    /**
+     * The shift that ended when the current one began, while it is open: signed but not yet accepted, or not signed
+     * at all in a unit whose shift before that was handed over.
+     */
+    private Optional<OnDuty.ShiftTime> previousStillOpen(UUID unitId, Instant currentStart) {
         OnDuty.ShiftTime previous = onDuty.current(unitId, currentStart.minusSeconds(1)).shift();
         if (previous == null || !previous.end().toInstant().equals(currentStart)) {
-            return current;
+            return Optional.empty();
         }
         Instant previousStart = previous.start().toInstant();
-        Optional<HandoverRow> previousHandover = repository.ofShift(unitId, previousStart);
-        boolean previousOpen = previousHandover.map(row -> row.status() != HandoverStatus.ACCEPTED)
+        boolean open = repository.ofShift(unitId, previousStart).map(row -> row.status() != HandoverStatus.ACCEPTED)
                 .orElseGet(() -> repository.acceptedEndingAt(unitId, previousStart));
-        return previousOpen ? previous : current;
+        return open ? Optional.of(previous) : Optional.empty();
     }
 
     /** Each item has a kind and what it is about, briefly (宝政办发〔2022〕43号 第十二条: 事项记载清楚). */
@@ -312,7 +311,7 @@ public class Handovers implements ShiftsStillOpen {
     }
 
     private static UUID requireDutyOfficer(Actor actor) {
-        if (actor.unitId() == null || !actor.hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD)) {
+        if (!actor.standsDuty()) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有值班员可以交接班");
         }
         return actor.unitId();

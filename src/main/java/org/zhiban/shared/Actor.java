@@ -41,6 +41,11 @@ public record Actor(UUID accountId, String username, String displayName, UUID un
         return false;
     }
 
+    /** Stands duty in a unit: writes its log and hands its shifts over (duty officers and the office head). */
+    public boolean standsDuty() {
+        return unitId != null && hasAny(Role.DUTY_OFFICER, Role.DUTY_OFFICE_HEAD);
+    }
+
     /**
      * The system and security administrators look after the whole installation rather than one unit,
      * so their data scope is every unit. Unit accounts see their unit and its subordinates only; the

@@ -93,7 +93,7 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
         // The shift after is not handed over: when it ends it stays open, and its officer may still write in it.
         clock.set(next.shiftEnd().toInstant().plus(Duration.ofMinutes(5)));
         assertThat(handovers.current(incoming).shiftStart()).isEqualTo(next.shiftStart());
-        assertThat(handovers.openSince(unit, clock.instant())).contains(next.shiftStart().toInstant());
+        assertThat(handovers.openSince(unit, next.shiftEnd().toInstant())).contains(next.shiftStart().toInstant());
         Instant lateInTheOpenShift = next.shiftEnd().toInstant().minus(Duration.ofMinutes(30));
         assertThat(dutyLog.record(incoming, new EntryCommand(EntryKind.EVENT, lateInTheOpenShift.atOffset(
                 next.shiftEnd().getOffset()), null, "补记：凌晨巡查值班设备正常", null, null, null, null, null, null,

@@ -5,6 +5,8 @@ import static org.zhiban.shared.SqlTimes.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +39,16 @@ public class AttachmentRepository {
     public List<Attachment> ofEntry(UUID entryId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_attachment WHERE entry_id = ? ORDER BY uploaded_at, file_name")
                 .param(entryId).query(this::map).list();
+    }
+
+    /** The files of some of a unit's entries. */
+    public List<Attachment> ofEntries(UUID unitId, List<UUID> entryIds) {
+        List<Object> params = new ArrayList<>();
+        params.add(unitId);
+        params.addAll(entryIds);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_attachment WHERE unit_id = ? AND entry_id IN ("
+                + String.join(",", Collections.nCopies(entryIds.size(), "?")) + ") ORDER BY uploaded_at, file_name")
+                .params(params).query(this::map).list();
     }
 
     public Optional<StoredRow> find(UUID id) {

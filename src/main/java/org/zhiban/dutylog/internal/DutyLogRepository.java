@@ -167,9 +167,32 @@ public class DutyLogRepository {
 
     /** The latest version of each entry of a unit's year, by number. */
     public List<EntryRow> latest(UUID unitId, int year) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM duty_log_entry e WHERE unit_id = ? AND log_year = ? AND "
-                + "entry_version = (SELECT MAX(v.entry_version) FROM duty_log_entry v WHERE v.entry_id = e.entry_id) "
-                + "ORDER BY entry_number").params(unitId, year).query(this::map).list();
+        return latestWhere("e.log_year = ? ORDER BY e.entry_number", unitId, year);
+    }
+
+    /** The latest version of each entry of a unit that happened since an instant, newest number first. */
+    public List<EntryRow> latestSince(UUID unitId, Instant since) {
+        return latestWhere("s.occurred_at >= ? ORDER BY e.log_year DESC, e.entry_number DESC", unitId, utc(since));
+    }
+
+    /** The latest version of each entry of a unit still pending, tracked or watched, by year and number. */
+    public List<EntryRow> open(UUID unitId) {
+        return latestWhere("e.follow_up <> 'DONE' ORDER BY e.log_year, e.entry_number", unitId);
+    }
+
+    /** The latest version of each entry of a unit settled (written as done) since an instant, by year and number. */
+    public List<EntryRow> settledSince(UUID unitId, Instant since) {
+        return latestWhere("e.follow_up = 'DONE' AND e.recorded_at >= ? ORDER BY e.log_year, e.entry_number",
+                unitId, utc(since));
+    }
+
+    /** Latest versions of a unit's entries, found through the search row, which points at each entry's latest. */
+    private List<EntryRow> latestWhere(String condition, UUID unitId, Object... params) {
+        List<Object> all = new ArrayList<>();
+        all.add(unitId);
+        all.addAll(List.of(params));
+        return jdbc.sql("SELECT " + prefixed("e.") + " FROM duty_log_search s JOIN duty_log_entry e ON e.id = s.row_id "
+                + "WHERE s.unit_id = ? AND " + condition).params(all).query(this::map).list();
     }
 
     /** Every version of every entry of a unit's year, by number then version. */

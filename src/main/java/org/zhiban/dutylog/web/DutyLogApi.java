@@ -30,6 +30,7 @@ import org.zhiban.dutylog.LogBook;
 import org.zhiban.dutylog.LogSearch;
 import org.zhiban.dutylog.LogYear;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Downloads;
 
 @Tag(name = "值班日志", description = "值班期间的来电、去电、事件等，时间精确到分钟，按年连续编号，只增不删，更正留痕，哈希链防篡改")
 @RestController
@@ -68,7 +69,8 @@ class DutyLogApi {
     @Operation(summary = "下载附件（内容与上传时的 SHA-256 不符时拒绝）")
     @GetMapping("/api/v1/duty-log/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
-        return Downloads.of(attachments.content(CurrentActor.require(), id));
+        Attachments.Stored stored = attachments.content(CurrentActor.require(), id);
+        return Downloads.attachment(stored.attachment().fileName(), stored.attachment().contentType(), stored.content());
     }
 
     @Operation(summary = "更正一条记录：生成新版本，原版本保留；须说明原因")

@@ -36,6 +36,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Downloads;
 import org.zhiban.shared.FormErrors;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -131,7 +132,8 @@ class DutyLogController {
 
     @GetMapping("/duty-log/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id) {
-        return Downloads.of(attachments.content(CurrentActor.require(), id));
+        Attachments.Stored stored = attachments.content(CurrentActor.require(), id);
+        return Downloads.attachment(stored.attachment().fileName(), stored.attachment().contentType(), stored.content());
     }
 
     /** 值班记录簿: a year's book as printed and archived, for the unit or one below it. */
@@ -152,7 +154,7 @@ class DutyLogController {
     ResponseEntity<byte[]> bookDocument(@RequestParam(required = false) UUID unitId, @RequestParam int year) {
         Actor actor = CurrentActor.require();
         LogBook book = dutyLog.book(actor, unitId != null ? unitId : actor.unitId(), year);
-        return Downloads.of(book.unitName() + "值班记录簿" + year + ".docx",
+        return Downloads.attachment(book.unitName() + "值班记录簿" + year + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", LogBookDocument.render(book));
     }
 
@@ -164,9 +166,9 @@ class DutyLogController {
         model.addAttribute("followUps", FollowUp.values());
         List<DutyLogEntry> entries = dutyLog.currentShift(actor);
         model.addAttribute("entries", entries);
-        model.addAttribute("attachments", entries.stream().collect(Collectors.toMap(DutyLogEntry::id,
-                e -> attachments.of(actor, e.id()))));
-        model.addAttribute("open", dutyLog.standing(actor, clock.instant()).open());
+        model.addAttribute("attachments", attachments.ofUnitEntries(actor, actor.unitId(),
+                entries.stream().map(DutyLogEntry::id).toList()));
+        model.addAttribute("open", dutyLog.openEntries(actor));
         return "dutylog/log";
     }
 
