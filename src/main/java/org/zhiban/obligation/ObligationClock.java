@@ -105,7 +105,8 @@ public class ObligationClock extends RepeatingPass {
             boolean late = Duration.between(stored.nextFireAt(), now).compareTo(StepPlan.LATE_AFTER) > 0;
             Step next = StepPlan.after(step);
             Instant nextAt = next == null ? null
-                    : new StepPlan(o.reminderAt(), o.dueAt(), stored.superiorEscalationAt()).timeOf(next);
+                    : nextFireAt(new StepPlan(o.reminderAt(), o.dueAt(), stored.superiorEscalationAt()).timeOf(next),
+                            now, late);
             firings.add(new ObligationRepository.Firing(o.id(), step, stored.nextFireAt(), late,
                     o.overdue() || step == Step.OVERDUE, next, nextAt));
             fired.computeIfAbsent(step, s -> new ArrayList<>())
@@ -119,6 +120,14 @@ public class ObligationClock extends RepeatingPass {
             }
         });
         return due.size();
+    }
+
+    /**
+     * A next step whose time passed before this one fired on time belongs to an obligation whose clock started before
+     * it was opened: it fires at once and on time. After a late firing it keeps its time, and is marked late too.
+     */
+    static Instant nextFireAt(Instant scheduled, Instant now, boolean late) {
+        return late || !scheduled.isBefore(now) ? scheduled : now;
     }
 
     public String instance() {

@@ -43,19 +43,20 @@ public class Obligations {
                 "未知的时限事项类别：" + command.kind()));
         unitTree.find(command.obligorUnitId()).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
                 "单位不存在：" + command.obligorUnitId()));
-        requireDueAfterOpening(command.dueAt(), now);
+        Instant startedAt = startOf(command, now);
+        requireDueAfterStart(command.dueAt(), startedAt);
         if (command.title() == null || command.title().isBlank()) {
             throw ZhibanException.invalidField("title", "请填写事项名称");
         }
         // Deadlines are kept to the millisecond, which every database stores exactly.
         Instant dueAt = command.dueAt().truncatedTo(ChronoUnit.MILLIS);
-        Instant openedAt = now.truncatedTo(ChronoUnit.MILLIS);
-        StepPlan plan = StepPlan.of(kind, openedAt, dueAt);
+        Instant openedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        StepPlan plan = StepPlan.of(kind, now, dueAt);
         Obligation obligation = new Obligation(UUID.randomUUID(), command.obligorUnitId(), kind.code(),
                 command.subjectModule(), command.subjectId(), command.title().trim(), command.citation(), openedAt,
                 dueAt, ObligationStatus.OPEN, false, plan.reminderAt(), null, null, null);
         Step first = plan.first();
-        repository.insert(obligation, plan.superiorEscalationAt(), first, plan.timeOf(first));
+        repository.insert(obligation, plan.superiorEscalationAt(), first, plan.firstFireAt(now));
         events.publishEvent(new ObligationEvents.ObligationOpened(ObligationEvents.Summary.of(obligation)));
         return obligation;
     }
@@ -108,12 +109,26 @@ public class Obligations {
         return kinds;
     }
 
-    /** A deadline lies after the moment the obligation is opened. */
-    static void requireDueAfterOpening(Instant dueAt, Instant openedAt) {
+    /** The clock starts at opening unless the command says it started earlier; it never starts in the future. */
+    static Instant startOf(OpenObligation command, Instant now) {
+        if (command.startedAt() == null) {
+            return now;
+        }
+        if (command.startedAt().isAfter(now)) {
+            throw ZhibanException.invalidField("startedAt", "计时起点不能晚于当前时间");
+        }
+        return command.startedAt();
+    }
+
+    /**
+     * A deadline lies after the moment its clock starts. With a clock that started earlier it may already have passed
+     * when the obligation is opened: the obligation is then overdue at once.
+     */
+    static void requireDueAfterStart(Instant dueAt, Instant startedAt) {
         if (dueAt == null) {
             throw ZhibanException.invalidField("dueAt", "请填写截止时间");
         }
-        if (!dueAt.isAfter(openedAt)) {
+        if (!dueAt.isAfter(startedAt)) {
             throw ZhibanException.invalidField("dueAt", "截止时间应晚于开启时间");
         }
     }

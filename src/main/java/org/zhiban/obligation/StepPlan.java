@@ -16,6 +16,15 @@ record StepPlan(Instant reminderAt, Instant dueAt, Instant superiorEscalationAt)
         return new StepPlan(remind ? reminder : null, dueAt, dueAt.plus(kind.superiorEscalationDelay()));
     }
 
+    /**
+     * When the first step fires: at its time, or at once when that time has already passed at opening (a deadline
+     * whose clock started before the obligation was opened) — on time, not as a step missed while instances were down.
+     */
+    Instant firstFireAt(Instant now) {
+        Instant at = timeOf(first());
+        return at.isBefore(now) ? now : at;
+    }
+
     Step first() {
         return reminderAt != null ? Step.REMINDER : Step.OVERDUE;
     }

@@ -31,6 +31,9 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
     @Autowired
     DeliveryWorker deliveries;
 
+    @Autowired
+    Obligations obligations;
+
     @BeforeEach
     void drain() throws Exception {
         SMS.failNext(0);
@@ -205,6 +208,35 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
                 Map.of("address", "10001", "enabled", true)).code()).isEqualTo("CHANNEL_FORBIDDEN");
         assertThat(api().as("jintai").put("/api/v1/notifications/channels/FAX",
                 Map.of("address", "0917-1234567", "enabled", true)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aClockThatStartedBeforeOpeningCountsFromItsStartAndFiresWhatHasPassedAtOnceAndOnTime() {
+        UUID jintai = UUID.fromString(unitId("金台区人民政府"));
+        Instant learned = clock.instant().minus(Duration.ofHours(3));
+        Obligation opened = obligations.open(new OpenObligation(jintai, ObligationKinds.ASSIGNED_TASK.code(),
+                "obligation", "started-earlier:" + UUID.randomUUID(), "接报后补录的报告", learned.plus(Duration.ofMinutes(30)),
+                null, learned));
+        assertThat(opened.openedAt()).isEqualTo(learned.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(opened.reminderAt()).isNull();
+
+        obligationClock.fireDue();
+        assertThat(firings(opened.id())).containsExactly("OVERDUE", "SUPERIOR_ESCALATION");
+        assertThat(jdbc.sql("SELECT fired_late FROM obligation_firing WHERE obligation_id = ?").param(opened.id())
+                .query(Boolean.class).list()).containsOnly(false);
+        assertThat(obligations.get(opened.id()).overdue()).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(obligations.fulfil(opened.id(), "jintai").lateness()).isEqualTo(Duration.ofMinutes(150).plusSeconds(1));
+    }
+
+    @Test
+    void aClockCannotStartInTheFuture() {
+        UUID jintai = UUID.fromString(unitId("金台区人民政府"));
+        Instant later = clock.instant().plus(Duration.ofMinutes(5));
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.zhiban.shared.ZhibanException.class,
+                () -> obligations.open(new OpenObligation(jintai, ObligationKinds.ASSIGNED_TASK.code(), "obligation",
+                        "future:" + UUID.randomUUID(), "x", later.plus(Duration.ofMinutes(30)), null, later)))
+                .status()).isEqualTo(400);
     }
 
     private void enable(String username, String channel, String address) {
