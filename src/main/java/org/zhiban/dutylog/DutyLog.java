@@ -31,6 +31,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
+import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -44,7 +45,6 @@ public class DutyLog {
     /** With no shift on the roster, an entry may still be written for what happened in the last day. */
     static final Duration WITHOUT_SHIFT = Duration.ofHours(24);
     static final String RECORD_CITATION = "宝政办发〔2022〕43号 第十一条；龙政办〔2023〕2号 六（二）";
-    static final String SECRECY_CITATION = "宝政办发〔2022〕43号 第三十六条";
 
     private final DutyLogRepository repository;
     private final OnDuty onDuty;
@@ -341,7 +341,7 @@ public class DutyLog {
 
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
     static void requireComplete(EntryCommand command) {
-        requireNotClassified(command);
+        Secrecy.requireNotClassified(command.classified());
         if (command.kind() == null) {
             throw ZhibanException.invalidField("kind", "请选择记录类别");
         }
@@ -361,15 +361,6 @@ public class DutyLog {
         requireLength("callerPhone", command.callerPhone(), 30);
         requireLength("responsibleUnit", command.responsibleUnit(), 100);
         requireLength("correctionNote", command.correctionNote(), 500);
-    }
-
-    /** Classified matters never enter this system — 宝政办发〔2022〕43号 第三十六条 (严禁使用非保密设备处理涉密事项). */
-    static void requireNotClassified(EntryCommand command) {
-        if (Boolean.TRUE.equals(command.classified())) {
-            String message = "涉密事项不得录入本系统，请通过涉密渠道办理（" + SECRECY_CITATION + "）";
-            throw new ZhibanException(400, "CLASSIFIED_REFUSED", message,
-                    List.of(new ZhibanException.FieldProblem("classified", message)));
-        }
     }
 
     private static void requireLength(String field, String value, int max) {

@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param subjectModule the module that opened it, e.g. "reporting"
  * @param subjectId     what it is about in that module, e.g. an incident's id
  * @param lateness      how late it was fulfilled; zero when on time, null while open or when waived
+ * @param closingReason why it was closed without being fulfilled: the waiver's reason or the breach found
  */
 public record Obligation(
         UUID id,
@@ -26,7 +27,7 @@ public record Obligation(
         Instant reminderAt,
         Instant fulfilledAt,
         Duration lateness,
-        String waivedReason) {
+        String closingReason) {
 
     public boolean isOpen() {
         return status == ObligationStatus.OPEN;

@@ -39,15 +39,9 @@ public class Obligations {
     @Transactional
     public Obligation open(OpenObligation command) {
         Instant now = clock.instant();
-        ObligationKind kind = kinds.find(command.kind()).orElseThrow(() -> ZhibanException.invalidField("kind",
-                "未知的时限事项类别：" + command.kind()));
-        unitTree.find(command.obligorUnitId()).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
-                "单位不存在：" + command.obligorUnitId()));
+        ObligationKind kind = requireKindAndUnit(command);
         Instant startedAt = startOf(command, now);
         requireDueAfterStart(command.dueAt(), startedAt);
-        if (command.title() == null || command.title().isBlank()) {
-            throw ZhibanException.invalidField("title", "请填写事项名称");
-        }
         // Deadlines are kept to the millisecond, which every database stores exactly.
         Instant dueAt = command.dueAt().truncatedTo(ChronoUnit.MILLIS);
         Instant openedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
@@ -84,6 +78,32 @@ public class Obligations {
         return close(obligationId, ObligationStatus.WAIVED, reason.trim(), by);
     }
 
+    /**
+     * Records an obligation that was never met and came to light afterwards — an incident the unit did not report
+     * (漏报), concealed (瞒报) or reported falsely (谎报). It is closed as breached at once, due at the given time, and
+     * counts against the unit in the timeliness ledger like any other.
+     */
+    @Transactional
+    public Obligation recordBreach(OpenObligation command, String finding, String by) {
+        if (finding == null || finding.isBlank()) {
+            throw ZhibanException.invalidField("finding", "请写明认定的事实");
+        }
+        ObligationKind kind = requireKindAndUnit(command);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant dueAt = command.dueAt() == null ? now : command.dueAt().truncatedTo(ChronoUnit.MILLIS);
+        if (dueAt.isAfter(now)) {
+            throw ZhibanException.invalidField("dueAt", "认定未履行的事项，其应办时间不能晚于当前时间");
+        }
+        Obligation breached = new Obligation(UUID.randomUUID(), command.obligorUnitId(), kind.code(),
+                command.subjectModule(), command.subjectId(), command.title().trim(), command.citation(), now, dueAt,
+                ObligationStatus.BREACHED, true, null, null, null, finding.trim());
+        repository.insert(breached, null, null, null);
+        repository.close(breached.id(), ObligationStatus.BREACHED, now, null, finding.trim(), by);
+        events.publishEvent(new ObligationEvents.ObligationClosed(ObligationEvents.Summary.of(breached),
+                ObligationStatus.BREACHED, now));
+        return breached;
+    }
+
     @Transactional(readOnly = true)
     public Obligation get(UUID obligationId) {
         return repository.find(obligationId).map(ObligationRepository.Stored::obligation)
@@ -93,6 +113,13 @@ public class Obligations {
     @Transactional(readOnly = true)
     public List<Obligation> forSubject(String subjectModule, String subjectId) {
         return repository.forSubject(subjectModule, subjectId);
+    }
+
+    /** The obligations about a subject as the API shows them, in due order. */
+    @Transactional(readOnly = true)
+    public List<ObligationView> viewsFor(String subjectModule, String subjectId) {
+        return repository.forSubject(subjectModule, subjectId).stream()
+                .map(o -> ObligationView.of(o, kinds.label(o.kind()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -107,6 +134,17 @@ public class Obligations {
 
     public ObligationKinds kinds() {
         return kinds;
+    }
+
+    private ObligationKind requireKindAndUnit(OpenObligation command) {
+        ObligationKind kind = kinds.find(command.kind()).orElseThrow(() -> ZhibanException.invalidField("kind",
+                "未知的时限事项类别：" + command.kind()));
+        unitTree.find(command.obligorUnitId()).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
+                "单位不存在：" + command.obligorUnitId()));
+        if (command.title() == null || command.title().isBlank()) {
+            throw ZhibanException.invalidField("title", "请填写事项名称");
+        }
+        return kind;
     }
 
     /** The clock starts at opening unless the command says it started earlier; it never starts in the future. */

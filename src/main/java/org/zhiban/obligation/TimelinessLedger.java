@@ -32,10 +32,11 @@ public class TimelinessLedger {
         Instant now = clock.instant();
         return repository.ledger(unitIds, from, to, now).stream()
                 .map(row -> new Entry(row.unitId(), row.due(), row.onTime(), row.late(), row.openOverdue(),
-                        row.waived(), row.meanLatenessSeconds() == null ? null
+                        row.waived(), row.breached(), row.meanLatenessSeconds() == null ? null
                                 : Duration.ofSeconds(Math.round(row.meanLatenessSeconds())),
                         row.maxLatenessSeconds() == null ? null : Duration.ofSeconds(row.maxLatenessSeconds())))
-                .sorted(Comparator.comparingLong(Entry::late).thenComparingLong(Entry::openOverdue).reversed())
+                .sorted(Comparator.comparingLong(Entry::breached).thenComparingLong(Entry::late)
+                        .thenComparingLong(Entry::openOverdue).reversed())
                 .toList();
     }
 
@@ -44,10 +45,11 @@ public class TimelinessLedger {
      *
      * @param late          fulfilled after the due time (迟报 for reports)
      * @param openOverdue   still open after the due time
+     * @param breached      never met, found out and recorded afterwards (漏报, 瞒报, 谎报)
      * @param meanLateness  mean lateness of those fulfilled late
      * @param maxLateness   maximum lateness of those fulfilled
      */
-    public record Entry(UUID unitId, long due, long onTime, long late, long openOverdue, long waived,
+    public record Entry(UUID unitId, long due, long onTime, long late, long openOverdue, long waived, long breached,
             Duration meanLateness, Duration maxLateness) {
 
         /** Share of obligations due that were fulfilled on time, 0–1; 1 when nothing was due. */

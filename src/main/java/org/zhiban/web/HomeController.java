@@ -80,7 +80,7 @@ class HomeController {
         List<Obligation> below = subtree.stream().filter(o -> !o.obligorUnitId().equals(unit.id()))
                 .sorted(java.util.Comparator.comparing(Obligation::dueAt)).toList();
         List<TimelinessLedger.Entry> ledger = obligations.ledger(actor, unit.id(), now.minus(LEDGER_WINDOW), now, true)
-                .stream().filter(e -> !e.unitId().equals(unit.id()) && e.late() + e.openOverdue() > 0).limit(10)
+                .stream().filter(e -> !e.unitId().equals(unit.id()) && e.late() + e.openOverdue() + e.breached() > 0).limit(10)
                 .toList();
         Map<UUID, String> names = unitTree.subtreeIds(unit.id()).size() > 1 ? below.stream()
                 .map(Obligation::obligorUnitId).distinct().collect(Collectors.toMap(Function.identity(), this::name))

@@ -142,6 +142,7 @@ public class ObligationRepository {
                        SUM(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN 1 ELSE 0 END) AS late,
                        SUM(CASE WHEN status = 'OPEN' AND due_at <= :now THEN 1 ELSE 0 END) AS open_overdue,
                        SUM(CASE WHEN status = 'WAIVED' THEN 1 ELSE 0 END) AS waived,
+                       SUM(CASE WHEN status = 'BREACHED' THEN 1 ELSE 0 END) AS breached,
                        AVG(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN lateness_seconds END) AS mean_late,
                        MAX(CASE WHEN status = 'FULFILLED' THEN lateness_seconds END) AS max_late
                 FROM obligation
@@ -152,7 +153,7 @@ public class ObligationRepository {
                 .param("to", utc(to))
                 .param("now", utc(now))
                 .query((rs, n) -> rows.add(new LedgerRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), nullableDouble(rs, 7), nullableLong(rs, 8))))
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), nullableDouble(rs, 8), nullableLong(rs, 9))))
                 .list();
         return rows;
     }
@@ -189,7 +190,7 @@ public class ObligationRepository {
             Instant nextFireAt) {
     }
 
-    public record LedgerRow(UUID unitId, long due, long onTime, long late, long openOverdue, long waived,
+    public record LedgerRow(UUID unitId, long due, long onTime, long late, long openOverdue, long waived, long breached,
             Double meanLatenessSeconds, Long maxLatenessSeconds) {
     }
 }

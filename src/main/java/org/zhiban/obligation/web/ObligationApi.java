@@ -98,11 +98,12 @@ class ObligationApi {
     record WaiverRequest(@NotBlank(message = "请说明免除的理由") @Size(max = 500, message = "理由不超过500个字") String reason) {
     }
 
-    record LedgerView(UUID unitId, long due, long onTime, long late, long openOverdue, long waived, double onTimeRate,
+    record LedgerView(UUID unitId, long due, long onTime, long late, long openOverdue, long waived, long breached,
+            double onTimeRate,
             String meanLateness, String maxLateness) {
 
         static LedgerView of(TimelinessLedger.Entry e) {
-            return new LedgerView(e.unitId(), e.due(), e.onTime(), e.late(), e.openOverdue(), e.waived(),
+            return new LedgerView(e.unitId(), e.due(), e.onTime(), e.late(), e.openOverdue(), e.waived(), e.breached(),
                     e.onTimeRate(), e.meanLateness() == null ? null : e.meanLateness().toString(),
                     e.maxLateness() == null ? null : e.maxLateness().toString());
         }

@@ -1,0 +1,111 @@
+package org.zhiban.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
+import org.zhiban.obligation.Obligation;
+import org.zhiban.obligation.ObligationStatus;
+import org.zhiban.obligation.ObligationView;
+import org.zhiban.obligation.Obligations;
+import org.zhiban.obligation.OpenObligation;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.EffectivePolicy;
+import org.zhiban.policy.EffectiveRule;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * A superior's findings that a subordinate missed (漏报), concealed (瞒报) or falsified (谎报) a report. Each is kept
+ * in the timeliness ledger as an obligation breached, so that it counts wherever timeliness is read.
+ */
+@Service
+public class ReportingLapses {
+
+    public enum Kind {
+        MISSED(ReportingKinds.REPORT_MISSED.code()),
+        CONCEALED(ReportingKinds.REPORT_CONCEALED.code()),
+        FALSE(ReportingKinds.REPORT_FALSE.code());
+
+        private final String obligationKind;
+
+        Kind(String obligationKind) {
+            this.obligationKind = obligationKind;
+        }
+    }
+
+    /** Where each shipped policy forbids late, missed, concealed and false reports. */
+    private static final Map<String, String> ARTICLES = Map.of(
+            "宝政办发〔2022〕43号", "第十五条",
+            "龙政办〔2023〕2号", "七（四）",
+            "X区值班工作标准规范", "第十六条");
+    private static final String DEFAULT_CITATION = "宝政办发〔2022〕43号 第十五条";
+    private static final Duration RECENT = Duration.ofDays(90);
+
+    private final Obligations obligations;
+    private final DutyPolicies policies;
+    private final UnitTree unitTree;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReportingLapses(Obligations obligations, DutyPolicies policies, UnitTree unitTree, AuditTrail audit, Clock clock) {
+        this.obligations = obligations;
+        this.policies = policies;
+        this.unitTree = unitTree;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a finding against a unit below the actor's own. */
+    @Transactional
+    public ObligationView record(Actor actor, LapseCommand command) {
+        UUID from = Incidents.requireDutyOffice(actor);
+        if (command.unitId() == null || unitTree.find(command.unitId()).isEmpty()) {
+            throw ZhibanException.invalidField("unitId", "请选择下级单位");
+        }
+        if (command.unitId().equals(from) || !unitTree.isWithin(from, command.unitId())) {
+            throw ZhibanException.forbidden("OUT_OF_SCOPE", "只能认定本单位下级单位的漏报、瞒报、谎报");
+        }
+        Kind kind = Fields.code("kind", command.kind(), Kind.class, "认定类别");
+        String title = Fields.required("title", command.title(), "事件名称", 200);
+        String finding = Fields.required("finding", command.finding(), "认定事实", 500);
+        Instant dueAt = command.dueAt() == null ? clock.instant() : command.dueAt().toInstant();
+        Obligation breached = obligations.recordBreach(new OpenObligation(command.unitId(), kind.obligationKind,
+                Incidents.MODULE, "lapse:" + UUID.randomUUID(), title, dueAt,
+                citation(policies.effective(command.unitId()))), finding, actor.username());
+        audit.record("REPORTING_LAPSE_RECORDED", "unit:" + command.unitId(), AuditOutcome.SUCCESS,
+                kind.name() + " " + title);
+        return ObligationView.of(breached, obligations.kinds().label(breached.kind()));
+    }
+
+    /** Findings recorded against units below the actor's in the last 90 days. */
+    @Transactional(readOnly = true)
+    public List<ObligationView> recordedBelow(Actor actor, int limit) {
+        if (actor.unitId() == null) {
+            return List.of();
+        }
+        List<UUID> below = unitTree.subtreeIds(actor.unitId()).stream().filter(id -> !id.equals(actor.unitId()))
+                .toList();
+        Instant since = clock.instant().minus(RECENT);
+        return obligations.ofUnits(below, ObligationStatus.BREACHED, limit).stream()
+                .filter(o -> !o.dueAt().isBefore(since))
+                .map(o -> ObligationView.of(o, obligations.kinds().label(o.kind()))).toList();
+    }
+
+    /**
+     * The article of the unit's governing policy that forbids 迟报、谎报、瞒报、漏报 — 宝政办发〔2022〕43号 第十五条,
+     * 龙政办〔2023〕2号 七（四）, X区值班工作标准规范 第十六条.
+     */
+    static String citation(EffectivePolicy policy) {
+        return policy.rules().stream().map(EffectiveRule::policy).filter(ARTICLES::containsKey).findFirst()
+                .map(document -> document + " " + ARTICLES.get(document)).orElse(DEFAULT_CITATION);
+    }
+}
