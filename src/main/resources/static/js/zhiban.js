@@ -62,6 +62,19 @@ document.addEventListener('click', function (event) {
     });
 })();
 
+// A live list that holds forms refreshes only while nothing is being typed in it, so that no half-written answer is lost.
+window.zbUntouched = function (id) {
+    var element = document.getElementById(id);
+    if (!element) {
+        return false;
+    }
+    if (element.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) {
+        return false;
+    }
+    return !Array.prototype.some.call(element.querySelectorAll('textarea, input[type=text], input:not([type])'),
+        function (field) { return field.value.trim() !== ''; });
+};
+
 // Countdowns to deadlines: rows carry data-due and data-remind (epoch milliseconds, server time); a row turns amber
 // once the reminder time has passed and red when overdue. The server's clock is the reference.
 (function () {

@@ -205,15 +205,26 @@ public class Incidents {
         }
     }
 
-    /** A phone report meets the phone deadline, a written one the written; either meets a level III deadline. */
     private void fulfilDeadlines(IncidentRow incident, ReportChannel channel, String by) {
-        String kind = channel == ReportChannel.PHONE ? ReportingKinds.PHONE_REPORT.code()
-                : ReportingKinds.WRITTEN_REPORT.code();
         for (Obligation o : obligations.forSubject(MODULE, subject(incident.id()))) {
-            if (o.isOpen() && (o.kind().equals(kind) || o.kind().equals(ReportingKinds.REPORT.code()))) {
+            if (o.isOpen() && meets(channel, o.kind())) {
                 obligations.fulfil(o.id(), by);
             }
         }
+    }
+
+    /**
+     * Which deadline a report meets. A phone report meets the phone deadline; a written report meets the written one
+     * and the phone one too, since it puts the facts before the superior's duty office at once, with a live alert
+     * (紧急情况下，可先电话报告，后及时补报书面信息 — the phone is the fast way, not an extra duty: 宝政办发〔2022〕43号
+     * 第十九条); either meets a level III deadline, which names no channel (龙政办〔2023〕2号 七（三）).
+     */
+    static boolean meets(ReportChannel channel, String obligationKind) {
+        if (obligationKind.equals(ReportingKinds.REPORT.code())
+                || obligationKind.equals(ReportingKinds.PHONE_REPORT.code())) {
+            return true;
+        }
+        return channel == ReportChannel.WRITTEN && obligationKind.equals(ReportingKinds.WRITTEN_REPORT.code());
     }
 
     /** The general duty offices above the superior that receive a skip-level report. */

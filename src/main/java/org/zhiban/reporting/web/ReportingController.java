@@ -1,0 +1,355 @@
+package org.zhiban.reporting.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.reporting.DailyReportCommand;
+import org.zhiban.reporting.FeedbackCommand;
+import org.zhiban.reporting.HolidayReports;
+import org.zhiban.reporting.Incident;
+import org.zhiban.reporting.IncidentCategory;
+import org.zhiban.reporting.IncidentCommand;
+import org.zhiban.reporting.IncidentDocument;
+import org.zhiban.reporting.IncidentReport;
+import org.zhiban.reporting.Incidents;
+import org.zhiban.reporting.LapseCommand;
+import org.zhiban.reporting.ReportChannel;
+import org.zhiban.reporting.ReportCommand;
+import org.zhiban.reporting.ReportStage;
+import org.zhiban.reporting.ReportingLapses;
+import org.zhiban.reporting.Severity;
+import org.zhiban.reporting.VerificationCommand;
+import org.zhiban.reporting.Verifications;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Downloads;
+import org.zhiban.shared.FormErrors;
+import org.zhiban.shared.Zones;
+import org.zhiban.shared.ZhibanException;
+
+/**
+ * 信息报送: the unit's desk (its incidents, requests to verify, holiday daily report), an incident's page with its
+ * chain and the next report's form, and the superior's inbox (reports to sign for, what came up from below,
+ * verification requests sent, findings).
+ */
+@Controller
+class ReportingController {
+
+    private static final int LIMIT = 50;
+
+    private final Incidents incidents;
+    private final Verifications verifications;
+    private final ReportingLapses lapses;
+    private final HolidayReports holidayReports;
+    private final UnitTree unitTree;
+    private final Clock clock;
+
+    ReportingController(Incidents incidents, Verifications verifications, ReportingLapses lapses,
+            HolidayReports holidayReports, UnitTree unitTree, Clock clock) {
+        this.incidents = incidents;
+        this.verifications = verifications;
+        this.lapses = lapses;
+        this.holidayReports = holidayReports;
+        this.unitTree = unitTree;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reporting")
+    String desk(Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("incidents", incidents.ofOwnUnit(actor, LIMIT));
+        model.addAttribute("requests", verifications.received(actor, LIMIT));
+        model.addAttribute("holiday", holidayReports.today(actor));
+        model.addAttribute("serverNow", clock.millis());
+        return "reporting/desk";
+    }
+
+    @GetMapping("/reporting/incidents/new")
+    String newIncident(Model model) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.CHINA)).truncatedTo(ChronoUnit.MINUTES);
+        IncidentForm form = new IncidentForm();
+        form.setLearnedAt(now);
+        form.setOccurredAt(now);
+        return incidentForm(form, model);
+    }
+
+    @PostMapping("/reporting/incidents")
+    String register(@ModelAttribute("form") IncidentForm form, BindingResult result, Model model) {
+        Actor actor = CurrentActor.require();
+        return FormErrors.submit(result, () -> "redirect:/reporting/incidents/"
+                + incidents.register(actor, form.command()).id()).orElseGet(() -> incidentForm(form, model));
+    }
+
+    @GetMapping("/reporting/incidents/{id}")
+    String incident(@PathVariable UUID id, Model model) {
+        Incident incident = incidents.get(CurrentActor.require(), id);
+        ReportForm form = new ReportForm();
+        form.setStage(incident.reports().isEmpty() ? ReportStage.INITIAL.name() : ReportStage.FOLLOW_UP.name());
+        form.setChannel(incident.reports().isEmpty() ? ReportChannel.PHONE.name() : ReportChannel.WRITTEN.name());
+        return incidentPage(incident, form, model);
+    }
+
+    @PostMapping("/reporting/incidents/{id}/reports")
+    String file(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = CurrentActor.require();
+        return FormErrors.submit(result, () -> {
+            Incident filed = incidents.file(actor, id, form.command());
+            IncidentReportNotice.of(filed).ifPresent(notice -> redirect.addFlashAttribute("notice", notice));
+            return "redirect:/reporting/incidents/" + id;
+        }).orElseGet(() -> incidentPage(incidents.get(actor, id), form, model));
+    }
+
+    @PostMapping("/reporting/incidents/{id}/reports/{reportId}/receipt")
+    String sign(@PathVariable UUID id, @PathVariable UUID reportId, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        refusable(redirect, () -> {
+            incidents.sign(CurrentActor.require(), id, reportId);
+            redirect.addFlashAttribute("notice", "已签收");
+        });
+        return "inbox".equals(back) ? "redirect:/reporting/inbox" : "redirect:/reporting/incidents/" + id;
+    }
+
+    @GetMapping("/reporting/incidents/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        Incident incident = incidents.get(CurrentActor.require(), id);
+        return Downloads.attachment("信息报送单-" + incident.title() + ".docx", ReportingApi.DOCX,
+                IncidentDocument.of(incident));
+    }
+
+    @PostMapping("/reporting/verification-requests/{id}/feedback")
+    String answer(@PathVariable UUID id, @RequestParam String channel, @RequestParam(required = false) String content,
+            @RequestParam(required = false) String phoneTakenBy, RedirectAttributes redirect) {
+        refusable(redirect, () -> {
+            verifications.answer(CurrentActor.require(), id, new FeedbackCommand(channel, content, phoneTakenBy,
+                    false));
+            redirect.addFlashAttribute("notice", "已反馈");
+        });
+        return "redirect:/reporting#verification-" + id;
+    }
+
+    @PostMapping("/reporting/daily-reports")
+    String daily(@RequestParam(defaultValue = "DAILY") String kind, @RequestParam(defaultValue = "false") boolean nil,
+            @RequestParam(required = false) String content, RedirectAttributes redirect) {
+        refusable(redirect, () -> {
+            holidayReports.file(CurrentActor.require(), new DailyReportCommand(kind, null, nil, content, false));
+            redirect.addFlashAttribute("notice", nil ? "已报送零报告" : "已报送");
+        });
+        return "redirect:/reporting";
+    }
+
+    @GetMapping("/reporting/inbox")
+    String inbox(Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("toSign", incidents.awaitingSignature(actor));
+        model.addAttribute("received", incidents.received(actor, LIMIT));
+        model.addAttribute("sent", verifications.sent(actor, LIMIT));
+        model.addAttribute("lapses", lapses.recordedBelow(actor, LIMIT));
+        model.addAttribute("holidayDays", holidayReports.subordinates(actor,
+                LocalDate.now(clock.withZone(Zones.CHINA))));
+        model.addAttribute("children", actor.unitId() == null ? List.of() : unitTree.children(actor.unitId()));
+        List<Unit> below = actor.unitId() == null ? List.of() : unitTree.below(actor.unitId()).stream()
+                .sorted(Comparator.comparing(Unit::name)).toList();
+        model.addAttribute("below", below);
+        model.addAttribute("unitNames", below.stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+        model.addAttribute("serverNow", clock.millis());
+        return "reporting/inbox";
+    }
+
+    @PostMapping("/reporting/verification-requests")
+    String request(@RequestParam(required = false) List<UUID> targetUnitIds, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String details, RedirectAttributes redirect) {
+        refusable(redirect, () -> {
+            verifications.send(CurrentActor.require(), new VerificationCommand(targetUnitIds, subject, details, false));
+            redirect.addFlashAttribute("notice", "核实要求已发出");
+        });
+        return "redirect:/reporting/inbox";
+    }
+
+    @PostMapping("/reporting/lapses")
+    String lapse(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String finding,
+            RedirectAttributes redirect) {
+        refusable(redirect, () -> {
+            lapses.record(CurrentActor.require(), new LapseCommand(unitId, kind, title, null, finding));
+            redirect.addFlashAttribute("notice", "已记录认定，计入时效台账");
+        });
+        return "redirect:/reporting/inbox";
+    }
+
+    /** A refusal of a small form is shown above the page it returns to. */
+    private static void refusable(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+        }
+        catch (ZhibanException e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            redirect.addFlashAttribute("refusal", e.detail());
+        }
+    }
+
+    private String incidentForm(IncidentForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", IncidentCategory.values());
+        model.addAttribute("severities", Severity.values());
+        return "reporting/incident-form";
+    }
+
+    private String incidentPage(Incident incident, ReportForm form, Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("incident", incident);
+        model.addAttribute("form", form);
+        model.addAttribute("own", actor.standsDuty() && incident.unitId().equals(actor.unitId()));
+        model.addAttribute("recipient", actor.standsDuty() && actor.unitId() != null
+                && actor.unitId().equals(incident.superiorUnitId()));
+        model.addAttribute("stages", ReportStage.values());
+        model.addAttribute("channels", ReportChannel.values());
+        model.addAttribute("serverNow", clock.millis());
+        return "reporting/incident";
+    }
+
+    /** The new-incident form; times are entered to the minute in China Standard Time. */
+    public static class IncidentForm {
+        private String category = IncidentCategory.ACCIDENT.name();
+        private String severity = Severity.IV.name();
+        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+        private LocalDateTime occurredAt;
+        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm")
+        private LocalDateTime learnedAt;
+        private String place;
+        private String title;
+        private String summary;
+        private String casualties;
+        private String losses;
+        private boolean classified;
+
+        IncidentCommand command() {
+            return new IncidentCommand(category, severity, china(occurredAt), china(learnedAt), place, title, summary,
+                    casualties, losses, classified);
+        }
+
+        private static OffsetDateTime china(LocalDateTime time) {
+            return time == null ? null : time.atZone(Zones.CHINA).toOffsetDateTime();
+        }
+
+        public String getCategory() { return category; }
+        public void setCategory(String category) { this.category = category; }
+        public String getSeverity() { return severity; }
+        public void setSeverity(String severity) { this.severity = severity; }
+        public LocalDateTime getOccurredAt() { return occurredAt; }
+        public void setOccurredAt(LocalDateTime occurredAt) { this.occurredAt = occurredAt; }
+        public LocalDateTime getLearnedAt() { return learnedAt; }
+        public void setLearnedAt(LocalDateTime learnedAt) { this.learnedAt = learnedAt; }
+        public String getPlace() { return place; }
+        public void setPlace(String place) { this.place = place; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public String getSummary() { return summary; }
+        public void setSummary(String summary) { this.summary = summary; }
+        public String getCasualties() { return casualties; }
+        public void setCasualties(String casualties) { this.casualties = casualties; }
+        public String getLosses() { return losses; }
+        public void setLosses(String losses) { this.losses = losses; }
+        public boolean isClassified() { return classified; }
+        public void setClassified(boolean classified) { this.classified = classified; }
+    }
+
+    /** The next report's form on an incident's page. */
+    public static class ReportForm {
+        private String stage;
+        private String channel;
+        private String content;
+        private String casualties;
+        private String losses;
+        private String disposal;
+        private String measures;
+        private String instructions;
+        private String publicOpinion;
+        private String outcome;
+        private String cause;
+        private String assessment;
+        private String phoneTakenBy;
+        private String signer;
+        private boolean classified;
+
+        ReportCommand command() {
+            return new ReportCommand(stage, channel, content, casualties, losses, disposal, measures, instructions,
+                    publicOpinion, outcome, cause, assessment, phoneTakenBy, signer, classified);
+        }
+
+        public String getStage() { return stage; }
+        public void setStage(String stage) { this.stage = stage; }
+        public String getChannel() { return channel; }
+        public void setChannel(String channel) { this.channel = channel; }
+        public String getContent() { return content; }
+        public void setContent(String content) { this.content = content; }
+        public String getCasualties() { return casualties; }
+        public void setCasualties(String casualties) { this.casualties = casualties; }
+        public String getLosses() { return losses; }
+        public void setLosses(String losses) { this.losses = losses; }
+        public String getDisposal() { return disposal; }
+        public void setDisposal(String disposal) { this.disposal = disposal; }
+        public String getMeasures() { return measures; }
+        public void setMeasures(String measures) { this.measures = measures; }
+        public String getInstructions() { return instructions; }
+        public void setInstructions(String instructions) { this.instructions = instructions; }
+        public String getPublicOpinion() { return publicOpinion; }
+        public void setPublicOpinion(String publicOpinion) { this.publicOpinion = publicOpinion; }
+        public String getOutcome() { return outcome; }
+        public void setOutcome(String outcome) { this.outcome = outcome; }
+        public String getCause() { return cause; }
+        public void setCause(String cause) { this.cause = cause; }
+        public String getAssessment() { return assessment; }
+        public void setAssessment(String assessment) { this.assessment = assessment; }
+        public String getPhoneTakenBy() { return phoneTakenBy; }
+        public void setPhoneTakenBy(String phoneTakenBy) { this.phoneTakenBy = phoneTakenBy; }
+        public String getSigner() { return signer; }
+        public void setSigner(String signer) { this.signer = signer; }
+        public boolean isClassified() { return classified; }
+        public void setClassified(boolean classified) { this.classified = classified; }
+    }
+
+    /** What the officer is told after filing: the report went up, and whether it was late. */
+    static final class IncidentReportNotice {
+
+        private IncidentReportNotice() {
+        }
+
+        static Optional<String> of(Incident incident) {
+            if (incident.reports().isEmpty()) {
+                return Optional.empty();
+            }
+            IncidentReport last = incident.reports().get(incident.reports().size() - 1);
+            String late = incident.obligations().stream()
+                    .filter(o -> o.fulfilledAt() != null && o.lateness() != null && !"PT0S".equals(o.lateness()))
+                    .map(o -> o.kindLabel() + "迟报 " + Duration.parse(o.lateness()).toMinutes() + " 分钟")
+                    .reduce((a, b) -> a + "，" + b).map(s -> "（" + s + "）").orElse("");
+            return Optional.of("已" + last.channelLabel() + "报送" + last.stageLabel() + late
+                    + (incident.closed() ? "，报送链已关闭" : ""));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.zhiban.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDateTime;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A duty officer files an initial report; the superior, whose inbox is open, sees it arrive without reloading and
+ * signs for it; follow-up and final reports close the chain. A verification request reaches the subordinate's
+ * desk the same way, with its countdown, and is answered there.
+ */
+class ReportingJourneyTests extends BrowserTestSupport {
+
+    private static final String TITLE = "陈仓镇金河村山洪冲毁便桥";
+
+    @Test
+    void anInitialReportArrivesLiveIsSignedForAndFollowUpAndFinalCloseTheChain() {
+        Page superior = loginAs("baoji");
+        superior.navigate(baseUrl() + "/reporting/inbox");
+        assertThat(superior.locator("#to-sign")).not().containsText(TITLE);
+
+        Page officer = loginAs("jintai");
+        officer.navigate(baseUrl() + "/reporting");
+        screenshot(officer, "reporting-desk");
+        submit(officer, "#new-incident");
+        officer.locator("#title").fill(TITLE);
+        officer.locator("#severity").selectOption("II");
+        officer.locator("#category").selectOption("NATURAL_DISASTER");
+        officer.locator("#place").fill("金台区陈仓镇金河村");
+        officer.locator("#summary").fill("突降暴雨引发山洪，冲毁村道便桥一座，2 户群众被困，镇村干部已赶赴现场");
+        officer.locator("#casualties").fill("暂无人员伤亡");
+        String learned = officer.locator("#learnedAt").inputValue();
+        officer.locator("#learnedAt").fill(LocalDateTime.parse(learned).plusDays(1).toString());
+        submit(officer, "#register-incident");
+        assertThat(officer.locator("#learnedAt + .invalid-feedback")).hasText("接报时间不能晚于当前时间");
+        screenshot(officer, "reporting-incident-form-invalid");
+        officer.locator("#learnedAt").fill(learned);
+        screenshot(officer, "reporting-incident-form");
+        submit(officer, "#register-incident");
+        assertThat(officer.locator("h1")).containsText(TITLE);
+        assertThat(officer.locator("main")).containsText("突发事件电话报告");
+        assertThat(officer.locator("main")).containsText("突发事件书面报告");
+        assertThat(officer.locator(".deadline .countdown").first()).containsText("剩余");
+
+        officer.locator("#stage").selectOption("INITIAL");
+        officer.locator("input[name=channel][value=WRITTEN]").check();
+        officer.locator("#content").fill("金河村山洪冲毁便桥，2 户群众被困，已组织救援");
+        officer.locator("#signer").fill("王建国");
+        screenshot(officer, "reporting-incident");
+        submit(officer, "#file-report");
+        assertThat(officer.locator(".alert-success")).containsText("已书面报送首报");
+        assertThat(officer.locator("#report-chain")).containsText("待上级签收");
+
+        Locator row = superior.locator("#to-sign tr").filter(new Locator.FilterOptions().setHasText(TITLE));
+        assertThat(row).hasCount(1);
+        screenshot(superior, "reporting-inbox");
+        submit(superior, "#to-sign tr:has-text('" + TITLE + "') .sign-report");
+        assertThat(superior.locator(".alert-success")).containsText("已签收");
+        assertThat(superior.locator("#to-sign")).not().containsText(TITLE);
+
+        officer.reload();
+        assertThat(officer.locator("#report-chain")).containsText("已签收");
+        officer.locator("#stage").selectOption("FOLLOW_UP");
+        officer.locator("#content").fill("被困群众已全部转移，便桥抢修中");
+        officer.locator("summary", new Page.LocatorOptions().setHasText("续报内容")).click();
+        officer.locator("#measures").fill("设置警戒，临时绕行");
+        submit(officer, "#file-report");
+        assertThat(officer.locator(".alert-success")).containsText("续报");
+        officer.locator("#stage").selectOption("FINAL");
+        officer.locator("#content").fill("便桥已恢复通行，事件处置完毕");
+        officer.locator("summary", new Page.LocatorOptions().setHasText("终报内容")).click();
+        officer.locator("#outcome").fill("无人员伤亡，2 户群众安全转移");
+        submit(officer, "#file-report");
+        assertThat(officer.locator(".alert-success")).containsText("报送链已关闭");
+        assertThat(officer.locator("h1")).containsText("已终报");
+        assertThat(officer.locator("#report-form")).hasCount(0);
+        assertThat(officer.locator("#report-chain > li")).hasCount(3);
+        screenshot(officer, "reporting-incident-closed");
+    }
+
+    @Test
+    void aVerificationRequestReachesTheSubordinatesDeskLiveAndIsAnsweredThere() {
+        Page subordinate = loginAs("jintai-head");
+        subordinate.navigate(baseUrl() + "/reporting");
+        String subject = "核实网传金台区东风路燃气管道破裂";
+
+        Page superior = loginAs("baoji-head");
+        superior.navigate(baseUrl() + "/reporting/inbox");
+        superior.locator("#targets").selectOption(new String[] { unitId("金台区人民政府") });
+        superior.locator("input[name=subject]").fill(subject);
+        superior.locator("textarea[name=details]").fill("请核实是否属实、有无人员伤亡及处置情况");
+        submit(superior, "#verification-form button");
+        assertThat(superior.locator(".alert-success")).containsText("核实要求已发出");
+
+        Locator request = subordinate.locator(".list-group-item").filter(new Locator.FilterOptions()
+                .setHasText(subject));
+        assertThat(request).hasCount(1);
+        assertThat(request.locator(".countdown").first()).containsText("剩余");
+        screenshot(subordinate, "reporting-desk-verification");
+        request.locator("input[name=content]").fill("经核实系施工挖断，已关阀抢修，无人员伤亡");
+        request.locator("input[name=phoneTakenBy]").fill("刘洋");
+        submit(subordinate, ".list-group-item:has-text('" + subject + "') form:has(input[value=PHONE]) button");
+        assertThat(subordinate.locator(".alert-success")).containsText("已反馈");
+        assertThat(subordinate.locator(".list-group-item").filter(new Locator.FilterOptions().setHasText(subject)))
+                .containsText("已电话反馈");
+
+        superior.reload();
+        assertThat(superior.locator(".list-group-item").filter(new Locator.FilterOptions().setHasText(subject)))
+                .containsText("按时");
+        screenshot(superior, "reporting-inbox-verification");
+    }
+}
