@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Walks the audit records in sequence order and reports every place where the chain does not hold:
+ * Walks the sealed audit records in chain order (positions, {@link AuditRecord#chainSeq()}) and reports every place where the chain does not hold:
  * a record whose content no longer matches its hash (changed), a record that does not link to the
  * one before it or a gap in the numbers (deleted), and a chain whose end is not the recorded head
  * (newest records deleted).
@@ -20,18 +20,19 @@ final class AuditChainVerifier implements Consumer<AuditRecord> {
     @Override
     public void accept(AuditRecord record) {
         checked++;
-        if (record.seq() != expectedSeq) {
-            breaks.add(new ChainCheckReport.Break(record.seq(),
-                    "缺少第 " + expectedSeq + (record.seq() - 1 > expectedSeq ? "–" + (record.seq() - 1) : "")
+        long position = record.chainSeq();
+        if (position != expectedSeq) {
+            breaks.add(new ChainCheckReport.Break(position,
+                    "缺少第 " + expectedSeq + (position - 1 > expectedSeq ? "–" + (position - 1) : "")
                             + " 号记录（已被删除）"));
         }
-        else if (!record.prevHash().equals(previousHash)) {
-            breaks.add(new ChainCheckReport.Break(record.seq(), "与前一条记录的链接不符"));
+        else if (!previousHash.equals(record.prevHash())) {
+            breaks.add(new ChainCheckReport.Break(position, "与前一条记录的链接不符"));
         }
         if (!AuditHashing.hash(record).equals(record.hash())) {
-            breaks.add(new ChainCheckReport.Break(record.seq(), "记录内容与其哈希不符（已被改动）"));
+            breaks.add(new ChainCheckReport.Break(position, "记录内容与其哈希不符（已被改动）"));
         }
-        expectedSeq = record.seq() + 1;
+        expectedSeq = position + 1;
         previousHash = record.hash();
     }
 

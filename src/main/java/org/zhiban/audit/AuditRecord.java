@@ -3,7 +3,12 @@ package org.zhiban.audit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One record of the audit trail, as stored. */
+/**
+ * One record of the audit trail, as stored.
+ *
+ * @param seq      the record's number, given when it is written (numbers of rolled-back writes are skipped)
+ * @param chainSeq its position in the chain, given when the sealer chains it; null (and no hashes) until then
+ */
 public record AuditRecord(
         long seq,
         Instant occurredAt,
@@ -16,5 +21,10 @@ public record AuditRecord(
         String detail,
         String clientAddress,
         String prevHash,
-        String hash) {
+        String hash,
+        Long chainSeq) {
+
+    public boolean sealed() {
+        return chainSeq != null;
+    }
 }

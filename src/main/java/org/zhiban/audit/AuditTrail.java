@@ -18,16 +18,19 @@ import org.zhiban.shared.ZhibanException;
 
 /**
  * Appends to the audit trail and reads it. A record joins the caller's transaction, so a change and
- * its audit record commit together or not at all. Nothing here updates or deletes a record.
+ * its audit record commit together or not at all; the {@link AuditSealer} chains it a moment later (ADR 0016).
+ * Nothing here changes what a record says or deletes one.
  */
 @Service
 public class AuditTrail {
 
     private final AuditRepository repository;
+    private final AuditSealer sealer;
     private final Clock clock;
 
-    AuditTrail(AuditRepository repository, Clock clock) {
+    AuditTrail(AuditRepository repository, AuditSealer sealer, Clock clock) {
         this.repository = repository;
+        this.sealer = sealer;
         this.clock = clock;
     }
 
@@ -41,18 +44,16 @@ public class AuditTrail {
     /** Records an action of a given subject, e.g. a login attempt before anyone is signed in. */
     @Transactional
     public void record(AuditSubject subject, String action, String target, AuditOutcome outcome, String detail) {
-        AuditRepository.Head head = repository.lockHead();
-        AuditRecord unhashed = new AuditRecord(head.seq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        repository.append(new AuditRecord(0, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 subject.accountId(), truncate(subject.username(), 50), subject.unitId(), action,
-                truncate(target, 200), outcome, truncate(detail, 1000), clientAddress(), head.hash(), null);
-        AuditRecord record = withHash(unhashed);
-        repository.append(record);
+                truncate(target, 200), outcome, truncate(detail, 1000), clientAddress(), null, null, null));
     }
 
     /** Searches the trail; for audit administrators only. */
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {
         requireAuditAdmin();
+        sealer.sealPending();
         return repository.search(query);
     }
 
@@ -66,9 +67,11 @@ public class AuditTrail {
     @Transactional
     public ChainCheckReport checkChain() {
         requireAuditAdmin();
+        sealer.sealPending();
         Instant checkedAt = clock.instant();
         AuditChainVerifier verifier = new AuditChainVerifier();
-        AuditRepository.Head head = repository.head();
+        // Held until the check ends: nothing is chained while the chain is walked.
+        AuditRepository.Head head = repository.lockHead();
         repository.forEachInOrder(verifier);
         ChainCheckReport report = ChainCheckReport.of(checkedAt, verifier.checked(),
                 verifier.finish(head.seq(), head.hash()));
@@ -82,11 +85,6 @@ public class AuditTrail {
         if (!CurrentActor.require().has(Role.AUDIT_ADMIN)) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有安全审计员可以查看审计日志");
         }
-    }
-
-    private static AuditRecord withHash(AuditRecord r) {
-        return new AuditRecord(r.seq(), r.occurredAt(), r.accountId(), r.username(), r.unitId(), r.action(),
-                r.target(), r.outcome(), r.detail(), r.clientAddress(), r.prevHash(), AuditHashing.hash(r));
     }
 
     private static String clientAddress() {

@@ -23,7 +23,7 @@ class AuditChainVerifierTests {
         AuditRecord original = chain.get(2);
         chain.set(2, new AuditRecord(original.seq(), original.occurredAt(), original.accountId(), "mallory",
                 original.unitId(), original.action(), original.target(), original.outcome(), original.detail(),
-                original.clientAddress(), original.prevHash(), original.hash()));
+                original.clientAddress(), original.prevHash(), original.hash(), original.chainSeq()));
         assertThat(verify(chain, 5, chain.get(4).hash()))
                 .extracting(ChainCheckReport.Break::seq).containsExactly(3L);
     }
@@ -54,11 +54,11 @@ class AuditChainVerifierTests {
         for (int seq = 1; seq <= length; seq++) {
             AuditRecord unhashed = new AuditRecord(seq, Instant.parse("2026-11-25T00:00:00Z").plusSeconds(seq),
                     UUID.randomUUID(), "jintai", UUID.randomUUID(), "LOGIN", "account:jintai", AuditOutcome.SUCCESS,
-                    "网页登录", "127.0.0.1", previous, null);
+                    "网页登录", "127.0.0.1", previous, null, (long) seq);
             String hash = AuditHashing.hash(unhashed);
             records.add(new AuditRecord(seq, unhashed.occurredAt(), unhashed.accountId(), unhashed.username(),
                     unhashed.unitId(), unhashed.action(), unhashed.target(), unhashed.outcome(), unhashed.detail(),
-                    unhashed.clientAddress(), previous, hash));
+                    unhashed.clientAddress(), previous, hash, (long) seq));
             previous = hash;
         }
         return records;

@@ -36,11 +36,11 @@ class AuditIntegrationTests extends IntegrationTestSupport {
         JsonNode before = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
         assertThat(before.get("intact").asBoolean()).as(before.toString()).isTrue();
 
-        long seq = jdbc.sql("SELECT MIN(seq) FROM audit_record WHERE action = 'PERSON_CREATED'").query(Long.class)
-                .single();
-        String original = jdbc.sql("SELECT detail FROM audit_record WHERE seq = ?").param(seq).query(String.class)
-                .single();
-        jdbc.sql("UPDATE audit_record SET detail = ? WHERE seq = ?").params("篡改后的内容", seq).update();
+        long seq = jdbc.sql("SELECT MIN(chain_seq) FROM audit_record WHERE action = 'PERSON_CREATED'")
+                .query(Long.class).single();
+        String original = jdbc.sql("SELECT detail FROM audit_record WHERE chain_seq = ?").param(seq)
+                .query(String.class).single();
+        jdbc.sql("UPDATE audit_record SET detail = ? WHERE chain_seq = ?").params("篡改后的内容", seq).update();
         try {
             JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
             assertThat(report.get("intact").asBoolean()).isFalse();
@@ -49,7 +49,7 @@ class AuditIntegrationTests extends IntegrationTestSupport {
             assertThat(report.get("breaks").get(0).get("reason").asString()).contains("改动");
         }
         finally {
-            jdbc.sql("UPDATE audit_record SET detail = ? WHERE seq = ?").params(original, seq).update();
+            jdbc.sql("UPDATE audit_record SET detail = ? WHERE chain_seq = ?").params(original, seq).update();
         }
         assertThat(api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json().get("intact")
                 .asBoolean()).isTrue();
@@ -57,10 +57,11 @@ class AuditIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void deletingARowIsReportedByTheChainCheck() {
-        long seq = jdbc.sql("SELECT MIN(seq) FROM audit_record WHERE action = 'UNIT_CREATED'").query(Long.class)
-                .single();
-        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_record WHERE seq = ?").param(seq).query().singleRow();
-        jdbc.sql("DELETE FROM audit_record WHERE seq = ?").param(seq).update();
+        long seq = jdbc.sql("SELECT MIN(chain_seq) FROM audit_record WHERE action = 'UNIT_CREATED'")
+                .query(Long.class).single();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_record WHERE chain_seq = ?").param(seq).query()
+                .singleRow();
+        jdbc.sql("DELETE FROM audit_record WHERE chain_seq = ?").param(seq).update();
         try {
             JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
             assertThat(report.get("intact").asBoolean()).isFalse();
@@ -68,11 +69,51 @@ class AuditIntegrationTests extends IntegrationTestSupport {
         }
         finally {
             jdbc.sql("INSERT INTO audit_record (seq, occurred_at, account_id, username, unit_id, action, target, "
-                    + "outcome, detail, client_address, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                    + "outcome, detail, client_address, prev_hash, hash, chain_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
                     .params(row.get("seq"), row.get("occurred_at"), row.get("account_id"), row.get("username"),
                             row.get("unit_id"), row.get("action"), row.get("target"), row.get("outcome"),
-                            row.get("detail"), row.get("client_address"), row.get("prev_hash"), row.get("hash"))
+                            row.get("detail"), row.get("client_address"), row.get("prev_hash"), row.get("hash"),
+                            row.get("chain_seq"))
                     .update();
         }
     }
+
+    @Test
+    void concurrentWritersAndARolledBackOneLeaveTheChainWholeOnceSealed() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int writer = t;
+            writes.add(pool.submit(() -> {
+                for (int i = 0; i < 20; i++) {
+                    audit.record(AuditSubject.anonymous(null), "SEAL_TEST", "writer:" + writer, AuditOutcome.SUCCESS,
+                            "第 " + i + " 条");
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> write : writes) {
+            write.get();
+        }
+        pool.shutdown();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            audit.record(AuditSubject.anonymous(null), "SEAL_TEST", "rolled-back", AuditOutcome.SUCCESS, "不应留下");
+            status.setRollbackOnly();
+        });
+        sealer.sealPending();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SEAL_TEST' AND chain_seq IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(160);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE target = 'rolled-back'").query(Long.class).single())
+                .isZero();
+        JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+        assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditTrail audit;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AuditSealer sealer;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 }

@@ -22,7 +22,7 @@ import org.zhiban.shared.Zones;
 public class AuditRepository {
 
     private static final String COLUMNS = "seq, occurred_at, account_id, username, unit_id, action, target, outcome, "
-            + "detail, client_address, prev_hash, hash";
+            + "detail, client_address, prev_hash, hash, chain_seq";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -32,35 +32,44 @@ public class AuditRepository {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Locks the head of the chain until the surrounding transaction ends; returns its sequence and hash. */
+    /** Locks the head of the chain until the surrounding transaction ends (only the sealer does); returns its position and hash. */
     public Head lockHead() {
         return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
     }
 
-    public Head head() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
-    }
-
+    /** Writes a record, numbered from the sequence and not yet chained; no lock is taken. */
     public void append(AuditRecord record) {
-        jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(record.seq(), OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC),
-                        record.accountId(), record.username(), record.unitId(), record.action(), record.target(),
-                        record.outcome().name(), record.detail(), record.clientAddress(), record.prevHash(),
-                        record.hash())
-                .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
-                .params(record.seq(), record.hash())
+        jdbc.sql("INSERT INTO audit_record (" + COLUMNS + ") VALUES (nextval('audit_record_seq'),?,?,?,?,?,?,?,?,?,"
+                + "NULL,NULL,NULL)")
+                .params(OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC), record.accountId(),
+                        record.username(), record.unitId(), record.action(), record.target(), record.outcome().name(),
+                        record.detail(), record.clientAddress())
                 .update();
     }
 
-    /** Streams every record in sequence order without holding them all in memory. */
+    /** Committed records not yet chained, in the order they were numbered. */
+    public List<AuditRecord> unsealed(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq IS NULL ORDER BY seq LIMIT ?")
+                .param(limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Chains a batch of records and moves the head to the last of them, in two statements. */
+    public void seal(List<AuditRecord> sealed) {
+        jdbcTemplate.batchUpdate("UPDATE audit_record SET chain_seq = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                sealed.stream().map(r -> new Object[] { r.chainSeq(), r.prevHash(), r.hash(), r.seq() }).toList());
+        AuditRecord last = sealed.get(sealed.size() - 1);
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+                .params(last.chainSeq(), last.hash())
+                .update();
+    }
+
+    /** Streams every sealed record in chain order without holding them all in memory. */
     public void forEachInOrder(Consumer<AuditRecord> consumer) {
         jdbcTemplate.query(con -> {
-            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM audit_record ORDER BY seq");
+            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq IS NOT NULL "
+                    + "ORDER BY chain_seq");
             statement.setFetchSize(1000);
             return statement;
         }, rs -> {
@@ -112,7 +121,8 @@ public class AuditRepository {
                 rs.getObject("account_id", UUID.class), rs.getString("username"),
                 rs.getObject("unit_id", UUID.class), rs.getString("action"), rs.getString("target"),
                 AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("detail"),
-                rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("hash"),
+                rs.getObject("chain_seq") == null ? null : rs.getLong("chain_seq"));
     }
 
     public record Head(long seq, String hash) {
