@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhiban.shared.RevisionedCache;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
@@ -22,12 +23,19 @@ public class UnitRepository {
             + "u.duty_phone, u.fax, u.address, u.postcode, u.version";
 
     private final JdbcClient jdbc;
+    /** A unit by id and whether one is within another: read by nearly every request, changed rarely (ADR 0006). */
+    private final RevisionedCache<UUID, Optional<Unit>> byId;
+    private final RevisionedCache<Within, Boolean> within;
 
     UnitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.byId = new RevisionedCache<>("unit", jdbc);
+        this.within = new RevisionedCache<>("unit", jdbc);
     }
 
     public void insert(Unit unit, int sortOrder, Instant now) {
+        byId.invalidate();
+        within.invalidate();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO unit (id, parent_id, name, kind, level, duty_office_name, duty_phone, fax, address,
@@ -50,6 +58,7 @@ public class UnitRepository {
 
     /** Updates the editable fields if nobody changed the unit since {@code expectedVersion}. */
     public boolean update(Unit unit, int expectedVersion, Instant now) {
+        byId.invalidate();
         return jdbc.sql("""
                 UPDATE unit SET name = ?, kind = ?, level = ?, duty_office_name = ?, duty_phone = ?, fax = ?,
                                 address = ?, postcode = ?, version = version + 1, updated_at = ?
@@ -61,7 +70,8 @@ public class UnitRepository {
     }
 
     public Optional<Unit> findById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM unit u WHERE u.id = ?").param(id).query(this::map).optional();
+        return byId.get(id, key -> jdbc.sql("SELECT " + COLUMNS + " FROM unit u WHERE u.id = ?").param(key)
+                .query(this::map).optional());
     }
 
     public List<Unit> findAllById(List<UUID> ids) {
@@ -106,10 +116,14 @@ public class UnitRepository {
 
     /** Whether {@code descendant} is {@code ancestor} or lies below it. */
     public boolean isWithin(UUID ancestor, UUID descendant) {
-        return jdbc.sql("SELECT COUNT(*) FROM unit_closure WHERE ancestor_id = ? AND descendant_id = ?")
-                .params(ancestor, descendant)
+        return within.get(new Within(ancestor, descendant), key -> jdbc.sql(
+                "SELECT COUNT(*) FROM unit_closure WHERE ancestor_id = ? AND descendant_id = ?")
+                .params(key.ancestor(), key.descendant())
                 .query(Long.class)
-                .single() > 0;
+                .single() > 0);
+    }
+
+    private record Within(UUID ancestor, UUID descendant) {
     }
 
     /** The unit's ancestors from the top of its tree down to the unit itself. */
