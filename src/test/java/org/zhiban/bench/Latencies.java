@@ -16,6 +16,16 @@ final class Latencies {
         samples[count++] = nanos;
     }
 
+    int count() {
+        return count;
+    }
+
+    void each(java.util.function.LongConsumer consumer) {
+        for (int i = 0; i < count; i++) {
+            consumer.accept(samples[i]);
+        }
+    }
+
     String report(String name) {
         long[] sorted = Arrays.copyOf(samples, count);
         Arrays.sort(sorted);

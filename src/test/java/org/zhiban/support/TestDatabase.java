@@ -19,8 +19,8 @@ public final class TestDatabase {
     public static Map<String, String> properties() {
         if (isPostgres()) {
             return Map.of(
-                    "spring.datasource.url", env("ZHIBAN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                    "spring.datasource.username", env("ZHIBAN_TEST_PG_USER", "postgres"),
+                    "spring.datasource.url", url(),
+                    "spring.datasource.username", user(),
                     "spring.datasource.password", env("ZHIBAN_TEST_PG_PASSWORD", ""));
         }
         return Map.of(
@@ -28,6 +28,15 @@ public final class TestDatabase {
                 "jdbc:h2:mem:zhiban;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
+    }
+
+    /** The PostgreSQL JDBC URL the tests use. */
+    public static String url() {
+        return env("ZHIBAN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    public static String user() {
+        return env("ZHIBAN_TEST_PG_USER", "postgres");
     }
 
     private static String env(String name, String fallback) {
