@@ -118,8 +118,12 @@ public class Obligations {
     /** The obligations about a subject as the API shows them, in due order. */
     @Transactional(readOnly = true)
     public List<ObligationView> viewsFor(String subjectModule, String subjectId) {
-        return repository.forSubject(subjectModule, subjectId).stream()
-                .map(o -> ObligationView.of(o, kinds.label(o.kind()))).toList();
+        return repository.forSubject(subjectModule, subjectId).stream().map(this::view).toList();
+    }
+
+    /** An obligation as the API shows it, with its kind's label. */
+    public ObligationView view(Obligation obligation) {
+        return ObligationView.of(obligation, kinds.label(obligation.kind()));
     }
 
     @Transactional(readOnly = true)

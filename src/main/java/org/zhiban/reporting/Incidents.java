@@ -86,13 +86,15 @@ public class Incidents {
                 casualties, losses, summary, actor.username(), actor.displayName(), now.truncatedTo(ChronoUnit.MILLIS),
                 null);
         repository.insert(row);
+        List<Obligation> deadlines = new ArrayList<>();
         for (ReportDeadlines.Deadline deadline : ReportDeadlines.forIncident(policy, severity, learnedAt)) {
-            obligations.open(new OpenObligation(unitId, deadline.kind().code(), MODULE, subject(row.id()),
-                    severity.label() + "：" + title, deadline.dueAt(), deadline.citation(), learnedAt));
+            deadlines.add(obligations.open(new OpenObligation(unitId, deadline.kind().code(), MODULE,
+                    subject(row.id()), severity.label() + "：" + title, deadline.dueAt(), deadline.citation(),
+                    learnedAt)));
         }
         audit.record("INCIDENT_REGISTERED", subject(row.id()), AuditOutcome.SUCCESS,
                 severity.name() + " " + category.name() + " " + title);
-        return view(row, List.of());
+        return view(row, List.of(), deadlines);
     }
 
     /** Files the next report of the chain; its channel's deadlines are fulfilled, and a final report closes it. */
@@ -129,15 +131,19 @@ public class Incidents {
                 Fields.optional("signer", command.signer(), "签发人", 50), actor.username(), actor.displayName(), now,
                 null, null, null);
         repository.insert(report);
-        fulfilDeadlines(incident, channel, actor.username());
+        List<Obligation> deadlines = fulfilDeadlines(incident, channel, actor.username());
+        IncidentRow filed = incident;
         if (stage == ReportStage.FINAL) {
             repository.close(incidentId, now);
+            filed = incident.closedAt(now);
         }
         audit.record("INCIDENT_REPORT_FILED", subject(incidentId), AuditOutcome.SUCCESS,
                 stage.label() + "（" + channel.label() + "）第 " + report.seq() + " 报");
         events.publishEvent(new ReportingEvents.ReportFiled(incidentId, report.id(), unitId, incident.superiorUnitId(),
                 skipLevelUnits(incident), stage, channel, incident.title()));
-        return get(actor, incidentId);
+        List<ReportRow> chain = new ArrayList<>(earlier);
+        chain.add(report);
+        return view(filed, chain, deadlines);
     }
 
     /** The superior's duty office signs for a written report (签收). */
@@ -205,12 +211,11 @@ public class Incidents {
         }
     }
 
-    private void fulfilDeadlines(IncidentRow incident, ReportChannel channel, String by) {
-        for (Obligation o : obligations.forSubject(MODULE, subject(incident.id()))) {
-            if (o.isOpen() && meets(channel, o.kind())) {
-                obligations.fulfil(o.id(), by);
-            }
-        }
+    /** Meets the deadlines the report meets; returns all the incident's deadlines as they now stand. */
+    private List<Obligation> fulfilDeadlines(IncidentRow incident, ReportChannel channel, String by) {
+        return obligations.forSubject(MODULE, subject(incident.id())).stream()
+                .map(o -> o.isOpen() && meets(channel, o.kind()) ? obligations.fulfil(o.id(), by) : o)
+                .toList();
     }
 
     /**
@@ -272,7 +277,12 @@ public class Incidents {
     }
 
     private Incident view(IncidentRow row, List<ReportRow> reports) {
-        List<ObligationView> deadlines = obligations.viewsFor(MODULE, subject(row.id()));
+        return view(row, reports, obligations.forSubject(MODULE, subject(row.id())));
+    }
+
+    private Incident view(IncidentRow row, List<ReportRow> reports, List<Obligation> obligationsOfIncident) {
+        List<ObligationView> deadlines = obligationsOfIncident.stream()
+                .map(obligations::view).toList();
         return new Incident(row.id(), row.unitId(), unitName(row.unitId()), row.superiorUnitId(),
                 row.superiorUnitId() == null ? null : unitName(row.superiorUnitId()), row.skipLevel(), row.category(),
                 row.category().label(), row.severity(), row.severity().label(), row.title(), row.place(),

@@ -83,7 +83,7 @@ public class ReportingLapses {
                 citation(policies.effective(command.unitId()))), finding, actor.username());
         audit.record("REPORTING_LAPSE_RECORDED", "unit:" + command.unitId(), AuditOutcome.SUCCESS,
                 kind.name() + " " + title);
-        return ObligationView.of(breached, obligations.kinds().label(breached.kind()));
+        return obligations.view(breached);
     }
 
     /** Findings recorded against units below the actor's in the last 90 days. */
@@ -97,7 +97,7 @@ public class ReportingLapses {
         Instant since = clock.instant().minus(RECENT);
         return obligations.ofUnits(below, ObligationStatus.BREACHED, limit).stream()
                 .filter(o -> !o.dueAt().isBefore(since))
-                .map(o -> ObligationView.of(o, obligations.kinds().label(o.kind()))).toList();
+                .map(obligations::view).toList();
     }
 
     /**

@@ -242,6 +242,11 @@ public class ReportingRepository {
             Severity severity, String title, String place, Instant occurredAt, Instant learnedAt, String casualties,
             String losses, String summary, String createdBy, String createdByName, Instant createdAt,
             Instant closedAt) {
+
+        public IncidentRow closedAt(Instant at) {
+            return new IncidentRow(id, unitId, superiorUnitId, skipLevel, category, severity, title, place, occurredAt,
+                    learnedAt, casualties, losses, summary, createdBy, createdByName, createdAt, at);
+        }
     }
 
     public record ReportRow(UUID id, UUID incidentId, int seq, ReportStage stage, ReportChannel channel, String content,
