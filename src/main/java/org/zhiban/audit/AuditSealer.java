@@ -47,6 +47,10 @@ public class AuditSealer extends RepeatingPass {
     }
 
     private int sealBatch() {
+        // An idle installation takes no lock (and writes nothing) four times a second.
+        if (!repository.hasUnsealed()) {
+            return 0;
+        }
         AuditRepository.Head head = repository.lockHead();
         List<AuditRecord> pending = repository.unsealed(BATCH);
         if (pending.isEmpty()) {

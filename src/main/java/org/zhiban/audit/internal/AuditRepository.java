@@ -49,6 +49,11 @@ public class AuditRepository {
                 .update();
     }
 
+    public boolean hasUnsealed() {
+        return !jdbc.sql("SELECT seq FROM audit_record WHERE chain_seq IS NULL FETCH FIRST 1 ROWS ONLY")
+                .query(Long.class).list().isEmpty();
+    }
+
     /** Committed records not yet chained, in the order they were numbered. */
     public List<AuditRecord> unsealed(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq IS NULL ORDER BY seq LIMIT ?")
