@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -188,10 +190,10 @@ public class Incidents {
     @Transactional(readOnly = true)
     public List<Incident> awaitingSignature(Actor actor) {
         UUID unitId = requireUnit(actor);
-        Map<UUID, Boolean> incidentIds = new LinkedHashMap<>();
-        repository.awaitingSignature(unitId, 100).forEach(r -> incidentIds.put(r.incidentId(), true));
+        Set<UUID> incidentIds = new LinkedHashSet<>();
+        repository.awaitingSignature(unitId, 100).forEach(r -> incidentIds.add(r.incidentId()));
         List<Incident> incidents = new ArrayList<>();
-        incidentIds.keySet().forEach(id -> repository.incident(id).ifPresent(row -> incidents.add(view(row,
+        incidentIds.forEach(id -> repository.incident(id).ifPresent(row -> incidents.add(view(row,
                 repository.reports(id)))));
         return incidents;
     }

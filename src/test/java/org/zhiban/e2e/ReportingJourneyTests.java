@@ -80,6 +80,10 @@ class ReportingJourneyTests extends BrowserTestSupport {
         assertThat(officer.locator("#report-form")).hasCount(0);
         assertThat(officer.locator("#report-chain > li")).hasCount(3);
         screenshot(officer, "reporting-incident-closed");
+        officer.navigate(baseUrl() + "/reporting");
+        assertThat(officer.locator("#reporting-desk tr").filter(new Locator.FilterOptions().setHasText(TITLE)))
+                .containsText("已终报");
+        screenshot(officer, "reporting-desk-incidents");
     }
 
     @Test
