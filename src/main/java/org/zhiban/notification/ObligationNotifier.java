@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhiban.identity.Account;
@@ -81,12 +82,17 @@ class ObligationNotifier {
     private record Recipients(UUID unitId, Set<Role> roles) {
     }
 
-    @ApplicationModuleListener
+    /**
+     * Opening and closing only tell open pages to refresh their lists: heard in the writer's transaction and sent
+     * after its commit, without a durable publication — a refresh missed in a crash costs nothing, while a
+     * publication per obligation cost each report several statements and a transaction of its own.
+     */
+    @EventListener
     void on(ObligationEvents.ObligationOpened event) {
         live.publishAfterCommit(LiveEvent.obligations(event.obligation().obligorUnitId()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationEvents.ObligationClosed event) {
         live.publishAfterCommit(LiveEvent.obligations(event.obligation().obligorUnitId()));
     }
