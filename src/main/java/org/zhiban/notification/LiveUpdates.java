@@ -3,6 +3,7 @@ package org.zhiban.notification;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,18 +62,33 @@ public class LiveUpdates implements DisposableBean {
         return emitter;
     }
 
-    /** Publishes once the current transaction commits (at once when there is none). */
+    /**
+     * Publishes once the current transaction commits (at once when there is none); the same event raised twice in
+     * one transaction — two deadlines of one unit opened — is sent once.
+     */
     public void publishAfterCommit(LiveEvent event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    broadcast.send(event);
-                }
-            });
-        }
-        else {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             broadcast.send(event);
+            return;
+        }
+        AfterCommit batch = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(AfterCommit.class::isInstance).map(AfterCommit.class::cast).findFirst()
+                .orElseGet(() -> {
+                    AfterCommit created = new AfterCommit();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        batch.events.add(event);
+    }
+
+    /** The live events of one transaction, sent after it commits. */
+    private final class AfterCommit implements TransactionSynchronization {
+
+        private final Set<LiveEvent> events = new LinkedHashSet<>();
+
+        @Override
+        public void afterCommit() {
+            events.forEach(broadcast::send);
         }
     }
 
