@@ -198,6 +198,12 @@ public class Incidents {
         return incidents;
     }
 
+    /** How many written reports wait for the actor's duty office to sign for them (for the dashboard). */
+    @Transactional(readOnly = true)
+    public long countAwaitingSignature(Actor actor) {
+        return actor.standsDuty() ? repository.countAwaitingSignature(actor.unitId()) : 0;
+    }
+
     /**
      * The reports of the current level follow in order: a follow-up or final report comes after an initial report;
      * no initial report after a follow-up (首报要快、续报要准、终报要全, 龙政办〔2023〕2号 七（一）).

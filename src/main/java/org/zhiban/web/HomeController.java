@@ -21,6 +21,7 @@ import org.zhiban.obligation.TimelinessLedger;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.organization.Units;
+import org.zhiban.reporting.Incidents;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.NavigationItem;
@@ -39,13 +40,16 @@ class HomeController {
     private final UnitTree unitTree;
     private final ObligationDesk obligations;
     private final ObligationKinds kinds;
+    private final Incidents incidents;
     private final Clock clock;
 
-    HomeController(Units units, UnitTree unitTree, ObligationDesk obligations, ObligationKinds kinds, Clock clock) {
+    HomeController(Units units, UnitTree unitTree, ObligationDesk obligations, ObligationKinds kinds,
+            Incidents incidents, Clock clock) {
         this.units = units;
         this.unitTree = unitTree;
         this.obligations = obligations;
         this.kinds = kinds;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -94,6 +98,7 @@ class HomeController {
         model.addAttribute("unitNames", new java.util.HashMap<>(names));
         model.addAttribute("kinds", kinds);
         model.addAttribute("hasSubordinates", !unitTree.children(unit.id()).isEmpty());
+        model.addAttribute("awaitingSignature", incidents.countAwaitingSignature(actor));
     }
 
     private String name(UUID unitId) {

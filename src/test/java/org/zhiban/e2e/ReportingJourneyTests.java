@@ -22,6 +22,10 @@ class ReportingJourneyTests extends BrowserTestSupport {
         Page superior = loginAs("baoji");
         superior.navigate(baseUrl() + "/reporting/inbox");
         assertThat(superior.locator("#to-sign")).not().containsText(TITLE);
+        Page dashboard = superior.context().newPage();
+        dashboard.navigate(baseUrl() + "/");
+        String waitingBefore = dashboard.locator("#awaiting-signature").count() == 0 ? ""
+                : dashboard.locator("#awaiting-signature").innerText();
 
         Page officer = loginAs("jintai");
         officer.navigate(baseUrl() + "/reporting");
@@ -58,6 +62,9 @@ class ReportingJourneyTests extends BrowserTestSupport {
         Locator row = superior.locator("#to-sign tr").filter(new Locator.FilterOptions().setHasText(TITLE));
         assertThat(row).hasCount(1);
         screenshot(superior, "reporting-inbox");
+        assertThat(dashboard.locator("#awaiting-signature")).containsText("待签收");
+        assertThat(dashboard.locator("#awaiting-signature")).not().hasText(waitingBefore);
+        screenshot(dashboard, "home-awaiting-signature");
         submit(superior, "#to-sign tr:has-text('" + TITLE + "') .sign-report");
         assertThat(superior.locator(".alert-success")).containsText("已签收");
         assertThat(superior.locator("#to-sign")).not().containsText(TITLE);

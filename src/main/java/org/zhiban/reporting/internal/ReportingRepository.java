@@ -119,6 +119,12 @@ public class ReportingRepository {
                 .params(by, byName, utc(at), reportId, incidentId).update() == 1;
     }
 
+    public long countAwaitingSignature(UUID superiorUnitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident_report r JOIN incident i ON i.id = r.incident_id "
+                + "WHERE i.superior_unit_id = ? AND r.channel = 'WRITTEN' AND r.received_at IS NULL")
+                .param(superiorUnitId).query(Long.class).single();
+    }
+
     /** Written reports to the superior not yet signed for, oldest first. */
     public List<ReportRow> awaitingSignature(UUID superiorUnitId, int limit) {
         return jdbc.sql("SELECT " + prefixed("r", REPORT) + " FROM incident_report r JOIN incident i ON i.id = r.incident_id "
