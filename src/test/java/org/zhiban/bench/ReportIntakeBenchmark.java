@@ -6,13 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -34,8 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportIntakeBenchmark extends IntegrationTestSupport {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 64);
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 15));
-    private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 40));
+    /** Incidents registered and reported before measuring, and then measured (about 15 s and 40 s here). */
+    private static final int WARM_UP_PAIRS = Integer.getInteger("bench.warmup-pairs", 2_500);
+    private static final int MEASURED_PAIRS = Integer.getInteger("bench.pairs", 7_000);
+    private static final int PGBENCH_SECONDS = Integer.getInteger("bench.pgbench-seconds", 20);
     private static final String[] SEVERITIES = { "IV", "IV", "III", "II" };
 
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -48,15 +50,18 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
         List<String> lines = new ArrayList<>();
         lines.add("PostgreSQL, Java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + CLIENTS + " clients, warm-up "
-                + WARM_UP.toSeconds() + " s, measured " + MEASURE.toSeconds() + " s");
+                + WARM_UP_PAIRS + " incidents, measured " + MEASURED_PAIRS + " incidents (register + initial report)");
         double raw = pgbenchInsertRate();
         lines.add(String.format("pgbench raw single-row INSERT, %d clients:        %8.0f rows/s", CLIENTS, raw));
 
         String token = api().token("jintai");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Latencies registrations = new Latencies(2_000_000);
-        Latencies reports = new Latencies(2_000_000);
-        AtomicBoolean measuring = new AtomicBoolean(false);
+        Latencies registrations = new Latencies(MEASURED_PAIRS);
+        Latencies reports = new Latencies(MEASURED_PAIRS);
+        CountDownLatch warmedUp = new CountDownLatch(WARM_UP_PAIRS);
+        CountDownLatch measured = new CountDownLatch(MEASURED_PAIRS);
+        // Pairs started from this moment on are measured; it is set once the warm-up is done.
+        AtomicLong measuredFrom = new AtomicLong(Long.MAX_VALUE);
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong failures = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -74,6 +79,7 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
                         long registeredAt = System.nanoTime();
                         if (registered.statusCode() != 201) {
                             failures.incrementAndGet();
+                            warmedUp.countDown();
                             continue;
                         }
                         String id = mapper.readTree(registered.body()).get("id").asString();
@@ -83,14 +89,17 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
                         long filedAt = System.nanoTime();
                         if (filed.statusCode() != 201) {
                             failures.incrementAndGet();
-                            continue;
                         }
-                        if (measuring.get()) {
+                        else if (start >= measuredFrom.get()) {
                             synchronized (registrations) {
-                                registrations.add(registeredAt - start);
-                                reports.add(filedAt - registeredAt);
+                                if (measured.getCount() > 0) {
+                                    registrations.add(registeredAt - start);
+                                    reports.add(filedAt - registeredAt);
+                                    measured.countDown();
+                                }
                             }
                         }
+                        warmedUp.countDown();
                     }
                 }
                 catch (Exception e) {
@@ -102,26 +111,21 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
                 }
             });
         }
-        Thread.sleep(WARM_UP.toMillis());
-        measuring.set(true);
-        long measuredFrom = System.nanoTime();
-        Thread.sleep(MEASURE.toMillis());
-        measuring.set(false);
-        double seconds = (System.nanoTime() - measuredFrom) / 1e9;
+        awaitOrFail(warmedUp, "the warm-up");
+        measuredFrom.set(System.nanoTime());
+        awaitOrFail(measured, "the measured incidents");
+        double seconds = (System.nanoTime() - measuredFrom.get()) / 1e9;
         running.set(false);
         done.await();
         pool.shutdown();
-
-        int requests;
-        Latencies all = new Latencies(4_000_000);
-        synchronized (registrations) {
-            requests = registrations.count() + reports.count();
-            registrations.each(all::add);
-            reports.each(all::add);
-        }
+        int pairs = reports.count();
+        int requests = registrations.count() + pairs;
+        Latencies all = new Latencies(2 * pairs);
+        registrations.each(all::add);
+        reports.each(all::add);
         double intake = requests / seconds;
         lines.add(String.format("report intake over HTTP (register + initial report): %8.0f requests/s  (%.0f incidents/s)",
-                intake, reports.count() / seconds));
+                intake, pairs / seconds));
         lines.add(String.format("ratio intake / raw insert:                             %7.1f %%", 100 * intake / raw));
         lines.add(all.report("all intake requests"));
         lines.add(registrations.report("POST /api/v1/incidents"));
@@ -147,7 +151,7 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
         Process pgbench = new ProcessBuilder("pgbench", "-n", "-h", url.group(1), "-p",
                 url.group(2).isEmpty() ? "5432" : url.group(2), "-U", TestDatabase.user(), "-c",
                 String.valueOf(CLIENTS), "-j", String.valueOf(Runtime.getRuntime().availableProcessors()), "-T",
-                String.valueOf(MEASURE.toSeconds() / 2), "-f", script.toString(), url.group(3))
+                String.valueOf(PGBENCH_SECONDS), "-f", script.toString(), url.group(3))
                 .redirectErrorStream(true).start();
         String output = new String(pgbench.getInputStream().readAllBytes());
         if (pgbench.waitFor() != 0) {
@@ -159,6 +163,13 @@ class ReportIntakeBenchmark extends IntegrationTestSupport {
         }
         jdbc.sql("DROP TABLE bench_raw_insert").update();
         return Double.parseDouble(tps.group(1));
+    }
+
+    /** Waits for a phase of the run; a run that stops making progress fails instead of hanging. */
+    private static void awaitOrFail(CountDownLatch phase, String what) throws InterruptedException {
+        if (!phase.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException(what + " did not finish within 10 minutes");
+        }
     }
 
     private String incident(int client, long n, String severity) {
