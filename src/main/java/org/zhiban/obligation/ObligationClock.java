@@ -127,7 +127,7 @@ public class ObligationClock extends RepeatingPass {
      * it was opened: it fires at once and on time. After a late firing it keeps its time, and is marked late too.
      */
     static Instant nextFireAt(Instant scheduled, Instant now, boolean late) {
-        return late || !scheduled.isBefore(now) ? scheduled : now;
+        return late ? scheduled : StepPlan.notBefore(scheduled, now);
     }
 
     public String instance() {

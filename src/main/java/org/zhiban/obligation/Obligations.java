@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -115,10 +118,11 @@ public class Obligations {
         return repository.forSubject(subjectModule, subjectId);
     }
 
-    /** The obligations about a subject as the API shows them, in due order. */
+    /** The obligations about each of the subjects, in due order; a subject without any is absent. */
     @Transactional(readOnly = true)
-    public List<ObligationView> viewsFor(String subjectModule, String subjectId) {
-        return repository.forSubject(subjectModule, subjectId).stream().map(this::view).toList();
+    public Map<String, List<Obligation>> forSubjects(String subjectModule, List<String> subjectIds) {
+        return repository.forSubjects(subjectModule, subjectIds).stream()
+                .collect(Collectors.groupingBy(Obligation::subjectId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** An obligation as the API shows it, with its kind's label. */

@@ -21,8 +21,12 @@ record StepPlan(Instant reminderAt, Instant dueAt, Instant superiorEscalationAt)
      * whose clock started before the obligation was opened) — on time, not as a step missed while instances were down.
      */
     Instant firstFireAt(Instant now) {
-        Instant at = timeOf(first());
-        return at.isBefore(now) ? now : at;
+        return notBefore(timeOf(first()), now);
+    }
+
+    /** A step's time, or now when that time has passed: a step of a clock that started early fires at once. */
+    static Instant notBefore(Instant scheduled, Instant now) {
+        return scheduled.isBefore(now) ? now : scheduled;
     }
 
     Step first() {

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +16,7 @@ import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.calendar.HolidayPeriod;
 import org.zhiban.calendar.WorkingCalendar;
+import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
 import org.zhiban.organization.Unit;
@@ -136,10 +137,7 @@ public class HolidayReports {
     /** The actor's unit's holiday reporting today. */
     @Transactional(readOnly = true)
     public HolidayDay today(Actor actor) {
-        if (actor.unitId() == null) {
-            throw ZhibanException.forbidden("FORBIDDEN", "平台账号不属于任何单位");
-        }
-        return dayOf(actor.unitId(), LocalDate.now(clock.withZone(Zones.CHINA)));
+        return dayOf(Incidents.requireUnit(actor), LocalDate.now(clock.withZone(Zones.CHINA)));
     }
 
     /** The holiday reporting of each unit directly below the actor's on a day. */
@@ -148,25 +146,24 @@ public class HolidayReports {
         if (actor.unitId() == null) {
             return List.of();
         }
-        List<Unit> children = unitTree.children(actor.unitId());
-        List<DailyRow> filed = repository.dailyReports(children.stream().map(Unit::id).toList(), day);
-        Optional<HolidayPeriod> holiday = calendar.holidayContaining(day);
-        List<HolidayDay> days = new ArrayList<>();
-        for (Unit child : children) {
-            days.add(new HolidayDay(child.id(), child.name(), day, holiday.map(HolidayPeriod::name).orElse(null),
-                    holiday.map(h -> h.lastDay().equals(day)).orElse(false),
-                    obligations.viewsFor(Incidents.MODULE, subject(child.id(), day)),
-                    filed.stream().filter(r -> r.unitId().equals(child.id())).map(this::view).toList()));
-        }
-        return days;
+        return days(unitTree.children(actor.unitId()), day);
     }
 
     private HolidayDay dayOf(UUID unitId, LocalDate day) {
+        return days(unitTree.find(unitId).stream().toList(), day).get(0);
+    }
+
+    /** Each unit's reporting on a day, in two queries whatever their number (none on a day that is no holiday). */
+    private List<HolidayDay> days(List<Unit> units, LocalDate day) {
         Optional<HolidayPeriod> holiday = calendar.holidayContaining(day);
-        return new HolidayDay(unitId, unitTree.find(unitId).map(Unit::name).orElse(""), day,
+        List<DailyRow> filed = holiday.isEmpty() ? List.of()
+                : repository.dailyReports(units.stream().map(Unit::id).toList(), day);
+        Map<String, List<Obligation>> due = holiday.isEmpty() ? Map.of()
+                : obligations.forSubjects(Incidents.MODULE, units.stream().map(u -> subject(u.id(), day)).toList());
+        return units.stream().map(unit -> new HolidayDay(unit.id(), unit.name(), day,
                 holiday.map(HolidayPeriod::name).orElse(null), holiday.map(h -> h.lastDay().equals(day)).orElse(false),
-                obligations.viewsFor(Incidents.MODULE, subject(unitId, day)),
-                repository.dailyReports(List.of(unitId), day).stream().map(this::view).toList());
+                due.getOrDefault(subject(unit.id(), day), List.of()).stream().map(obligations::view).toList(),
+                filed.stream().filter(r -> r.unitId().equals(unit.id())).map(this::view).toList())).toList();
     }
 
     private DailyReport view(DailyRow row) {

@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.http.ResponseEntity;
+import org.zhiban.shared.Downloads;
 import org.zhiban.shared.Zones;
 
 /**
@@ -27,7 +29,12 @@ public final class IncidentDocument {
     private IncidentDocument() {
     }
 
-    public static byte[] of(Incident incident) {
+    /** The form as a download named after the incident. */
+    public static ResponseEntity<byte[]> download(Incident incident) {
+        return Downloads.docx("信息报送单-" + incident.title() + ".docx", of(incident));
+    }
+
+    static byte[] of(Incident incident) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             paragraph(document, "突发事件信息报送单", TITLE_FONT, 22, true, ParagraphAlignment.CENTER);
             paragraph(document, "报送单位：" + incident.unitName() + "　　接收单位："

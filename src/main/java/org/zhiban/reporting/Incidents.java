@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -192,10 +193,9 @@ public class Incidents {
         UUID unitId = requireUnit(actor);
         Set<UUID> incidentIds = new LinkedHashSet<>();
         repository.awaitingSignature(unitId, 100).forEach(r -> incidentIds.add(r.incidentId()));
-        List<Incident> incidents = new ArrayList<>();
-        incidentIds.forEach(id -> repository.incident(id).ifPresent(row -> incidents.add(view(row,
-                repository.reports(id)))));
-        return incidents;
+        Map<UUID, IncidentRow> rows = repository.incidents(incidentIds).stream()
+                .collect(Collectors.toMap(IncidentRow::id, Function.identity()));
+        return views(incidentIds.stream().map(rows::get).toList());
     }
 
     /** How many written reports wait for the actor's duty office to sign for them (for the dashboard). */
@@ -277,11 +277,14 @@ public class Incidents {
         return "incident:" + incidentId;
     }
 
+    /** Incidents with their reports and deadlines, in three queries whatever their number. */
     private List<Incident> views(List<IncidentRow> rows) {
-        Map<UUID, List<ReportRow>> reports = new LinkedHashMap<>();
-        repository.reportsOf(rows.stream().map(IncidentRow::id).toList())
-                .forEach(r -> reports.computeIfAbsent(r.incidentId(), k -> new ArrayList<>()).add(r));
-        return rows.stream().map(row -> view(row, reports.getOrDefault(row.id(), List.of()))).toList();
+        Map<UUID, List<ReportRow>> reports = repository.reportsOf(rows.stream().map(IncidentRow::id).toList())
+                .stream().collect(Collectors.groupingBy(ReportRow::incidentId));
+        Map<String, List<Obligation>> deadlines = obligations.forSubjects(MODULE,
+                rows.stream().map(row -> subject(row.id())).toList());
+        return rows.stream().map(row -> view(row, reports.getOrDefault(row.id(), List.of()),
+                deadlines.getOrDefault(subject(row.id()), List.of()))).toList();
     }
 
     private Incident view(IncidentRow row, List<ReportRow> reports) {
@@ -320,7 +323,8 @@ public class Incidents {
         return actor.unitId();
     }
 
-    private static UUID requireUnit(Actor actor) {
+    /** Reporting belongs to units: a platform account has none to report for or to. */
+    static UUID requireUnit(Actor actor) {
         if (actor.unitId() == null) {
             throw ZhibanException.forbidden("FORBIDDEN", "平台账号不属于任何单位，没有信息报送");
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
+import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
 import org.zhiban.organization.Unit;
@@ -81,7 +83,7 @@ public class Verifications {
         audit.record("VERIFICATION_REQUESTED", "verification:" + request.id(), AuditOutcome.SUCCESS,
                 targets.size() + " 个单位：" + subject);
         events.publishEvent(new ReportingEvents.VerificationRequested(request.id(), from, targets, subject));
-        return view(request, repository.targets(request.id()), null);
+        return views(List.of(request), null).get(0);
     }
 
     /** A target's phone or written feedback; each once, meeting its deadline. */
@@ -122,12 +124,12 @@ public class Verifications {
     @Transactional(readOnly = true)
     public VerificationRequest get(Actor actor, UUID requestId) {
         RequestRow request = repository.request(requestId).orElseThrow(() -> notFound(requestId));
-        List<TargetRow> targets = repository.targets(requestId);
         if (actor.platformWide() || actor.unitId() != null && unitTree.isWithin(actor.unitId(), request.fromUnitId())) {
-            return view(request, targets, null);
+            return views(List.of(request), null).get(0);
         }
-        if (actor.unitId() != null && targets.stream().anyMatch(t -> t.unitId().equals(actor.unitId()))) {
-            return view(request, targets, actor.unitId());
+        if (actor.unitId() != null && repository.targets(requestId).stream()
+                .anyMatch(t -> t.unitId().equals(actor.unitId()))) {
+            return views(List.of(request), actor.unitId()).get(0);
         }
         throw ZhibanException.forbidden("OUT_OF_SCOPE", "无权查看该核实要求");
     }
@@ -135,17 +137,15 @@ public class Verifications {
     /** Requests the actor's unit sent in the last 30 days, newest first. */
     @Transactional(readOnly = true)
     public List<VerificationRequest> sent(Actor actor, int limit) {
-        UUID unitId = ownUnit(actor);
-        return repository.requestsFrom(unitId, clock.instant().minus(RECENT), limit).stream()
-                .map(r -> view(r, repository.targets(r.id()), null)).toList();
+        UUID unitId = Incidents.requireUnit(actor);
+        return views(repository.requestsFrom(unitId, clock.instant().minus(RECENT), limit), null);
     }
 
     /** Requests to the actor's unit in the last 30 days, newest first, with its own row only. */
     @Transactional(readOnly = true)
     public List<VerificationRequest> received(Actor actor, int limit) {
-        UUID unitId = ownUnit(actor);
-        return repository.requestsTo(unitId, clock.instant().minus(RECENT), limit).stream()
-                .map(r -> view(r, repository.targets(r.id()), unitId)).toList();
+        UUID unitId = Incidents.requireUnit(actor);
+        return views(repository.requestsTo(unitId, clock.instant().minus(RECENT), limit), unitId);
     }
 
     /** Targets are units below the sender's own: a superior verifies through its subordinates. */
@@ -171,27 +171,30 @@ public class Verifications {
         return "verification:" + requestId + ":" + unitId;
     }
 
-    private VerificationRequest view(RequestRow request, List<TargetRow> targets, UUID onlyUnit) {
-        return new VerificationRequest(request.id(), request.fromUnitId(), name(request.fromUnitId()),
-                request.subject(), request.details(), request.sentByName(), Zones.china(request.sentAt()),
-                targets.stream().filter(t -> onlyUnit == null || t.unitId().equals(onlyUnit)).map(t ->
-                        new VerificationRequest.Target(t.unitId(), name(t.unitId()), t.phoneContent(), t.phoneTakenBy(),
-                                t.phoneByName(), t.phoneAt() == null ? null : Zones.china(t.phoneAt()),
+    /**
+     * Requests with their targets' feedback and deadlines, in two queries whatever their number; with
+     * {@code onlyUnit}, each shows that target's row alone.
+     */
+    private List<VerificationRequest> views(List<RequestRow> requests, UUID onlyUnit) {
+        List<TargetRow> targets = repository.targetsOf(requests.stream().map(RequestRow::id).toList()).stream()
+                .filter(t -> onlyUnit == null || t.unitId().equals(onlyUnit)).toList();
+        Map<String, List<Obligation>> deadlines = obligations.forSubjects(Incidents.MODULE, targets.stream()
+                .map(t -> subject(t.requestId(), t.unitId())).toList());
+        return requests.stream().map(request -> new VerificationRequest(request.id(), request.fromUnitId(),
+                name(request.fromUnitId()), request.subject(), request.details(), request.sentByName(),
+                Zones.china(request.sentAt()), targets.stream().filter(t -> t.requestId().equals(request.id()))
+                        .map(t -> new VerificationRequest.Target(t.unitId(), name(t.unitId()), t.phoneContent(),
+                                t.phoneTakenBy(), t.phoneByName(), t.phoneAt() == null ? null : Zones.china(t.phoneAt()),
                                 t.writtenContent(), t.writtenByName(),
                                 t.writtenAt() == null ? null : Zones.china(t.writtenAt()),
-                                obligations.viewsFor(Incidents.MODULE, subject(request.id(), t.unitId()))))
-                        .toList());
+                                deadlines.getOrDefault(subject(t.requestId(), t.unitId()), List.of()).stream()
+                                        .map(obligations::view).toList()))
+                        .toList()))
+                .toList();
     }
 
     private String name(UUID unitId) {
         return unitTree.find(unitId).map(Unit::name).orElse("");
-    }
-
-    private static UUID ownUnit(Actor actor) {
-        if (actor.unitId() == null) {
-            throw ZhibanException.forbidden("FORBIDDEN", "平台账号不属于任何单位，没有调度核实");
-        }
-        return actor.unitId();
     }
 
     private static ZhibanException notFound(UUID id) {

@@ -10,7 +10,19 @@ import org.springframework.http.ResponseEntity;
 /** Files for download with their Chinese names intact (RFC 6266 filename*). */
 public final class Downloads {
 
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private Downloads() {
+    }
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static ResponseEntity<byte[]> xlsx(String filename, byte[] content) {
+        return attachment(filename, XLSX, content);
+    }
+
+    public static ResponseEntity<byte[]> docx(String filename, byte[] content) {
+        return attachment(filename, DOCX, content);
     }
 
     public static ResponseEntity<byte[]> attachment(String filename, String contentType, byte[] content) {

@@ -154,8 +154,7 @@ class DutyLogController {
     ResponseEntity<byte[]> bookDocument(@RequestParam(required = false) UUID unitId, @RequestParam int year) {
         Actor actor = CurrentActor.require();
         LogBook book = dutyLog.book(actor, unitId != null ? unitId : actor.unitId(), year);
-        return Downloads.attachment(book.unitName() + "值班记录簿" + year + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", LogBookDocument.render(book));
+        return Downloads.docx(book.unitName() + "值班记录簿" + year + ".docx", LogBookDocument.render(book));
     }
 
     private String show(EntryForm form, Model model) {

@@ -28,6 +28,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
 
 /**
@@ -79,21 +80,12 @@ class HandoverController {
 
     @PostMapping("/handover/{id}/acceptance")
     String accept(@PathVariable UUID id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
-        Handover accepted;
-        try {
-            accepted = handovers.accept(CurrentActor.require(), id, remark);
-        }
-        catch (ZhibanException e) {
-            if (e.status() != 400 && e.status() != 409) {
-                throw e;
-            }
-            redirect.addFlashAttribute("refusal", e.detail());
-            return "redirect:/handover";
-        }
-        redirect.addFlashAttribute("notice", "已确认接班：" + accepted.itemsOf(FollowUp.PENDING).size() + " 项待办、"
-                + accepted.itemsOf(FollowUp.TRACKING).size() + " 项跟踪、" + accepted.itemsOf(FollowUp.WATCH).size()
-                + " 项关注转入本班");
-        return "redirect:/handover";
+        return Refusals.change(redirect, "/handover", () -> {
+            Handover accepted = handovers.accept(CurrentActor.require(), id, remark);
+            return "已确认接班：" + accepted.itemsOf(FollowUp.PENDING).size() + " 项待办、"
+                    + accepted.itemsOf(FollowUp.TRACKING).size() + " 项跟踪、" + accepted.itemsOf(FollowUp.WATCH).size()
+                    + " 项关注转入本班";
+        });
     }
 
     @GetMapping("/handover/{id}/print")

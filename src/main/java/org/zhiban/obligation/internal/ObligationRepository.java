@@ -93,9 +93,18 @@ public class ObligationRepository {
     }
 
     public List<Obligation> forSubject(String module, String subjectId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE subject_module = ? AND subject_id = ? "
-                + "ORDER BY due_at")
-                .params(module, subjectId)
+        return forSubjects(module, List.of(subjectId));
+    }
+
+    /** The obligations about any of the subjects, in due order. */
+    public List<Obligation> forSubjects(String module, List<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE subject_module = :module "
+                + "AND subject_id IN (:subjects) ORDER BY due_at")
+                .param("module", module)
+                .param("subjects", subjectIds)
                 .query(this::map)
                 .list().stream().map(Stored::obligation).toList();
     }

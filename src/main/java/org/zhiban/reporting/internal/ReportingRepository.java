@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,6 +55,15 @@ public class ReportingRepository {
     public Optional<IncidentRow> incident(UUID id) {
         return jdbc.sql("SELECT " + INCIDENT + " FROM incident WHERE id = ?").param(id).query(this::mapIncident)
                 .optional();
+    }
+
+    /** Incidents by id, in no particular order. */
+    public List<IncidentRow> incidents(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + INCIDENT + " FROM incident WHERE id IN (:ids)").param("ids", ids)
+                .query(this::mapIncident).list();
     }
 
     /** Locks the incident: the reports of one incident are numbered one at a time. */
@@ -152,8 +162,15 @@ public class ReportingRepository {
     }
 
     public List<TargetRow> targets(UUID requestId) {
-        return jdbc.sql("SELECT " + TARGET + " FROM verification_target WHERE request_id = ? ORDER BY id")
-                .param(requestId).query(this::mapTarget).list();
+        return targetsOf(List.of(requestId));
+    }
+
+    public List<TargetRow> targetsOf(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + TARGET + " FROM verification_target WHERE request_id IN (:requests) ORDER BY id")
+                .param("requests", requestIds).query(this::mapTarget).list();
     }
 
     /** Locks one target's row for its feedback. */

@@ -32,13 +32,11 @@ import org.zhiban.reporting.VerificationCommand;
 import org.zhiban.reporting.VerificationRequest;
 import org.zhiban.reporting.Verifications;
 import org.zhiban.shared.CurrentActor;
-import org.zhiban.shared.Downloads;
 
 @Tag(name = "信息报送", description = "突发事件首报、续报、终报（电话/书面），按本单位值班规范计时；上级签收；调度核实；漏报瞒报谎报认定；节假日日报告、零报告")
 @RestController
 class ReportingApi {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final int LIST_LIMIT = 100;
 
     private final Incidents incidents;
@@ -95,8 +93,7 @@ class ReportingApi {
     @Operation(summary = "事件报告链导出为 Word 信息报送单")
     @GetMapping("/api/v1/incidents/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
-        Incident incident = incidents.get(CurrentActor.require(), id);
-        return Downloads.attachment("信息报送单-" + incident.title() + ".docx", DOCX, IncidentDocument.of(incident));
+        return IncidentDocument.download(incidents.get(CurrentActor.require(), id));
     }
 
     @Operation(summary = "向下级单位发出调度核实要求；各单位按各自值班规范开启电话、书面反馈时限，自发出时起算")

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -44,10 +43,9 @@ import org.zhiban.reporting.VerificationCommand;
 import org.zhiban.reporting.Verifications;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
-import org.zhiban.shared.Downloads;
 import org.zhiban.shared.FormErrors;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.Zones;
-import org.zhiban.shared.ZhibanException;
 
 /**
  * 信息报送: the unit's desk (its incidents, requests to verify, holiday daily report), an incident's page with its
@@ -117,7 +115,7 @@ class ReportingController {
         Actor actor = CurrentActor.require();
         return FormErrors.submit(result, () -> {
             Incident filed = incidents.file(actor, id, form.command());
-            IncidentReportNotice.of(filed).ifPresent(notice -> redirect.addFlashAttribute("notice", notice));
+            redirect.addFlashAttribute("notice", noticeOf(filed));
             return "redirect:/reporting/incidents/" + id;
         }).orElseGet(() -> incidentPage(incidents.get(actor, id), form, model));
     }
@@ -125,39 +123,35 @@ class ReportingController {
     @PostMapping("/reporting/incidents/{id}/reports/{reportId}/receipt")
     String sign(@PathVariable UUID id, @PathVariable UUID reportId, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        refusable(redirect, () -> {
-            incidents.sign(CurrentActor.require(), id, reportId);
-            redirect.addFlashAttribute("notice", "已签收");
-        });
-        return "inbox".equals(back) ? "redirect:/reporting/inbox" : "redirect:/reporting/incidents/" + id;
+        return Refusals.change(redirect, "inbox".equals(back) ? "/reporting/inbox" : "/reporting/incidents/" + id,
+                () -> {
+                    incidents.sign(CurrentActor.require(), id, reportId);
+                    return "已签收";
+                });
     }
 
     @GetMapping("/reporting/incidents/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
-        Incident incident = incidents.get(CurrentActor.require(), id);
-        return Downloads.attachment("信息报送单-" + incident.title() + ".docx", ReportingApi.DOCX,
-                IncidentDocument.of(incident));
+        return IncidentDocument.download(incidents.get(CurrentActor.require(), id));
     }
 
     @PostMapping("/reporting/verification-requests/{id}/feedback")
     String answer(@PathVariable UUID id, @RequestParam String channel, @RequestParam(required = false) String content,
             @RequestParam(required = false) String phoneTakenBy, RedirectAttributes redirect) {
-        refusable(redirect, () -> {
+        return Refusals.change(redirect, "/reporting#verification-" + id, () -> {
             verifications.answer(CurrentActor.require(), id, new FeedbackCommand(channel, content, phoneTakenBy,
                     false));
-            redirect.addFlashAttribute("notice", "已反馈");
+            return "已反馈";
         });
-        return "redirect:/reporting#verification-" + id;
     }
 
     @PostMapping("/reporting/daily-reports")
     String daily(@RequestParam(defaultValue = "DAILY") String kind, @RequestParam(defaultValue = "false") boolean nil,
             @RequestParam(required = false) String content, RedirectAttributes redirect) {
-        refusable(redirect, () -> {
+        return Refusals.change(redirect, "/reporting", () -> {
             holidayReports.file(CurrentActor.require(), new DailyReportCommand(kind, null, nil, content, false));
-            redirect.addFlashAttribute("notice", nil ? "已报送零报告" : "已报送");
+            return nil ? "已报送零报告" : "已报送";
         });
-        return "redirect:/reporting";
     }
 
     @GetMapping("/reporting/inbox")
@@ -181,35 +175,20 @@ class ReportingController {
     @PostMapping("/reporting/verification-requests")
     String request(@RequestParam(required = false) List<UUID> targetUnitIds, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String details, RedirectAttributes redirect) {
-        refusable(redirect, () -> {
+        return Refusals.change(redirect, "/reporting/inbox", () -> {
             verifications.send(CurrentActor.require(), new VerificationCommand(targetUnitIds, subject, details, false));
-            redirect.addFlashAttribute("notice", "核实要求已发出");
+            return "核实要求已发出";
         });
-        return "redirect:/reporting/inbox";
     }
 
     @PostMapping("/reporting/lapses")
     String lapse(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String title, @RequestParam(required = false) String finding,
             RedirectAttributes redirect) {
-        refusable(redirect, () -> {
+        return Refusals.change(redirect, "/reporting/inbox", () -> {
             lapses.record(CurrentActor.require(), new LapseCommand(unitId, kind, title, null, finding));
-            redirect.addFlashAttribute("notice", "已记录认定，计入时效台账");
+            return "已记录认定，计入时效台账";
         });
-        return "redirect:/reporting/inbox";
-    }
-
-    /** A refusal of a small form is shown above the page it returns to. */
-    private static void refusable(RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        }
-        catch (ZhibanException e) {
-            if (e.status() >= 500) {
-                throw e;
-            }
-            redirect.addFlashAttribute("refusal", e.detail());
-        }
     }
 
     private String incidentForm(IncidentForm form, Model model) {
@@ -333,23 +312,13 @@ class ReportingController {
         public void setClassified(boolean classified) { this.classified = classified; }
     }
 
-    /** What the officer is told after filing: the report went up, and whether it was late. */
-    static final class IncidentReportNotice {
-
-        private IncidentReportNotice() {
-        }
-
-        static Optional<String> of(Incident incident) {
-            if (incident.reports().isEmpty()) {
-                return Optional.empty();
-            }
-            IncidentReport last = incident.reports().get(incident.reports().size() - 1);
-            String late = incident.obligations().stream()
-                    .filter(o -> o.fulfilledAt() != null && o.lateness() != null && !"PT0S".equals(o.lateness()))
-                    .map(o -> o.kindLabel() + "迟报 " + Duration.parse(o.lateness()).toMinutes() + " 分钟")
-                    .reduce((a, b) -> a + "，" + b).map(s -> "（" + s + "）").orElse("");
-            return Optional.of("已" + last.channelLabel() + "报送" + last.stageLabel() + late
-                    + (incident.closed() ? "，报送链已关闭" : ""));
-        }
+    /** What the officer is told after filing: the report went up, how late any deadline it met was, and closure. */
+    private static String noticeOf(Incident filed) {
+        IncidentReport last = filed.reports().get(filed.reports().size() - 1);
+        String late = filed.obligations().stream()
+                .filter(o -> o.fulfilledAt() != null && o.lateness() != null && !"PT0S".equals(o.lateness()))
+                .map(o -> o.kindLabel() + "迟报 " + Duration.parse(o.lateness()).toMinutes() + " 分钟")
+                .reduce((a, b) -> a + "，" + b).map(s -> "（" + s + "）").orElse("");
+        return "已" + last.channelLabel() + "报送" + last.stageLabel() + late + (filed.closed() ? "，报送链已关闭" : "");
     }
 }

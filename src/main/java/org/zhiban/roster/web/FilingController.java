@@ -23,8 +23,9 @@ import org.zhiban.roster.HolidayFiling;
 import org.zhiban.roster.HolidayFilings;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
-import org.zhiban.shared.Zones;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /**
  * 节假日报备: the unit's own holiday roster filings with their deadlines and articles, and — for a superior — each

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.roster.CalendarFeeds;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
 
 /** 我的值班: one's own published shifts with whom, and the address that puts them in a phone's calendar. */

@@ -38,6 +38,7 @@ import org.zhiban.roster.ShiftPatterns;
 import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Downloads;
 import org.zhiban.shared.ZhibanException;
 
 @Tag(name = "值班表", description = "排班、规则检查（附条款）、自动排班、发布；值班人员；当前在岗")
@@ -90,8 +91,8 @@ class RosterApi {
     @GetMapping("/api/v1/units/{id}/rosters/{month}/xlsx")
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String month) {
         YearMonth shown = YearMonth.from(month(month));
-        return Downloads.xlsx(spreadsheets.export(CurrentActor.require(), id, shown),
-                unitTree.find(id).map(Unit::name).orElse("值班表") + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx");
+        return Downloads.xlsx(unitTree.find(id).map(Unit::name).orElse("值班表") + "-" + shown.getYear() + "年"
+                + shown.getMonthValue() + "月值班表.xlsx", spreadsheets.export(CurrentActor.require(), id, shown));
     }
 
     @Operation(summary = "从 Excel 导入某月值班表（导出的格式）：逐行检查，任一行有误则整表不导入并列出各行错误")

@@ -38,8 +38,10 @@ import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
-import org.zhiban.shared.Zones;
+import org.zhiban.shared.Downloads;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /**
  * The roster page: a month grid of one unit, assigning by click or by dragging a name onto a position, the rules
@@ -169,8 +171,8 @@ class RosterController {
     ResponseEntity<byte[]> export(@RequestParam UUID unitId, @RequestParam String month) {
         YearMonth shown = YearMonth.from(RosterApi.month(month));
         Unit unit = units.get(CurrentActor.require(), unitId);
-        return Downloads.xlsx(spreadsheets.export(CurrentActor.require(), unitId, shown),
-                unit.name() + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx");
+        return Downloads.xlsx(unit.name() + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx",
+                spreadsheets.export(CurrentActor.require(), unitId, shown));
     }
 
     @PostMapping("/roster/xlsx")

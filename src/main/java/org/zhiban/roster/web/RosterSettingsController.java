@@ -29,6 +29,7 @@ import org.zhiban.roster.DutyStaffMember;
 import org.zhiban.roster.ShiftPatterns;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
 
 /**

@@ -23,9 +23,10 @@ import org.zhiban.roster.Swap;
 import org.zhiban.roster.Swaps;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.Role;
-import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /**
  * 调班: the unit's swap requests with what each person may do next (answer, approve, withdraw), a form to ask for

@@ -1,20 +1,19 @@
-package org.zhiban.roster.web;
+package org.zhiban.shared;
 
 import java.util.function.Supplier;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhiban.shared.ZhibanException;
 
 /**
  * A page form's change: on success its message, on a refusal (bad input, or a conflict such as a rule the result
  * would break) the refusal's words, both shown on the page it returns to. Anything else is the error it is.
  */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {
     }
 
-    static String change(RedirectAttributes redirect, String returnTo, Supplier<String> change) {
+    public static String change(RedirectAttributes redirect, String returnTo, Supplier<String> change) {
         try {
             redirect.addFlashAttribute("notice", change.get());
         }
