@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 class CalendarFeedIntegrationTests extends IntegrationTestSupport {
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** A mobile number standing on its own — not eleven digits inside an event's UUID. */
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Fa-f])1[3-9]\\d{9}(?![0-9A-Fa-f])");
 
     @Test
     void aCalendarAppReadsThePublishedShiftsAtTheSecretAddressUntilItIsRevoked() throws Exception {
