@@ -46,6 +46,7 @@ class ReportingJourneyTests extends BrowserTestSupport {
         screenshot(officer, "reporting-incident-form");
         submit(officer, "#register-incident");
         assertThat(officer.locator("h1")).containsText(TITLE);
+        assertThat(officer.locator(".alert-success")).containsText("已登记；请按时报送：突发事件电话报告");
         assertThat(officer.locator("main")).containsText("突发事件电话报告");
         assertThat(officer.locator("main")).containsText("突发事件书面报告");
         assertThat(officer.locator(".deadline .countdown").first()).containsText("剩余");

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.reporting.DailyReportCommand;
@@ -94,10 +95,14 @@ class ReportingController {
     }
 
     @PostMapping("/reporting/incidents")
-    String register(@ModelAttribute("form") IncidentForm form, BindingResult result, Model model) {
+    String register(@ModelAttribute("form") IncidentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
-        return FormErrors.submit(result, () -> "redirect:/reporting/incidents/"
-                + incidents.register(actor, form.command()).id()).orElseGet(() -> incidentForm(form, model));
+        return FormErrors.submit(result, () -> {
+            Incident registered = incidents.register(actor, form.command());
+            redirect.addFlashAttribute("notice", registeredNotice(registered));
+            return "redirect:/reporting/incidents/" + registered.id();
+        }).orElseGet(() -> incidentForm(form, model));
     }
 
     @GetMapping("/reporting/incidents/{id}")
@@ -313,6 +318,15 @@ class ReportingController {
     }
 
     /** What the officer is told after filing: the report went up, how late any deadline it met was, and closure. */
+    /** Says the incident is saved, so that nobody registers it twice, and by when each report is due. */
+    static String registeredNotice(Incident registered) {
+        String due = registered.obligations().stream()
+                .filter(o -> o.status() == ObligationStatus.OPEN)
+                .map(o -> o.kindLabel() + " " + Zones.MINUTE.format(o.dueAt()) + " 前")
+                .reduce((a, b) -> a + "，" + b).orElse(null);
+        return "已登记" + (due == null ? "；本单位值班规范对此类事件未设报送时限" : "；请按时报送：" + due);
+    }
+
     private static String noticeOf(Incident filed) {
         IncidentReport last = filed.reports().get(filed.reports().size() - 1);
         String late = filed.obligations().stream()
