@@ -41,9 +41,10 @@ class ErrorPages implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** Asked for directly, rather than forwarded to by the container, /error is a page that does not exist. */
     private static int status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        return code instanceof Integer i ? i : 500;
+        return code instanceof Integer i ? i : 404;
     }
 
     private static String message(HttpServletRequest request, int status) {

@@ -46,6 +46,13 @@ class WebIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsAPageThatDoesNotExist() {
+        Api.Response page = api().get("/error", null);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.json().get("detail").asString()).isEqualTo("页面不存在，请检查地址是否正确。");
+    }
+
+    @Test
     void aRevokedTokenNoLongerWorksAndTheLogoutIsAudited() {
         String token = api().post("/api/v1/auth/tokens", null,
                 java.util.Map.of("username", "baoji-leader", "password", Api.DEMO_PASSWORD)).json().get("token")
