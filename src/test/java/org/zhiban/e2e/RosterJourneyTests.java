@@ -28,6 +28,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     void aViolationShowsItsCitationAndIsThenFixed() {
         String unit = unitId("金台区人民政府");
         YearMonth next = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(1);
+        RosterFixtures.publishedMonth(api().as("jintai-head"), unit, next);
         Page page = loginAs("jintai-head");
         page.navigate(baseUrl() + "/roster?unitId=" + unit + "&month=" + next);
         assertThat(page.locator(".badge", new Page.LocatorOptions().setHasText("已发布"))).isVisible();
@@ -106,8 +107,9 @@ class RosterJourneyTests extends BrowserTestSupport {
     @Test
     void anImportWithBadRowsNamesEachOneAndChangesNothing() throws Exception {
         String unit = unitId("金台区人民政府");
-        api().as("jintai-head").post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-08"));
-        byte[] exported = api().as("jintai-head").bytes("/api/v1/units/" + unit + "/rosters/2027-08/xlsx");
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(17);
+        api().as("jintai-head").post("/api/v1/units/" + unit + "/rosters", Map.of("month", month.toString()));
+        byte[] exported = api().as("jintai-head").bytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx");
         byte[] bad;
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(exported));
                 var out = new ByteArrayOutputStream()) {
@@ -117,9 +119,9 @@ class RosterJourneyTests extends BrowserTestSupport {
             bad = out.toByteArray();
         }
         Page page = loginAs("jintai-head");
-        page.navigate(baseUrl() + "/roster?unitId=" + unit + "&month=2027-08");
+        page.navigate(baseUrl() + "/roster?unitId=" + unit + "&month=" + month);
         page.locator("input[type=file][data-autosubmit]").setInputFiles(new FilePayload(
-                "2027年8月值班表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad));
+                month.getYear() + "年" + month.getMonthValue() + "月值班表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bad));
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator(".import-errors li")).hasCount(2);
         assertThat(page.locator(".import-errors")).containsText("第4行：查无此人");

@@ -16,9 +16,11 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.calendar.HolidayPeriod;
+import org.zhiban.calendar.WorkingCalendar;
+import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
-import org.zhiban.shared.Zones;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +29,9 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     HolidayReports holidayReports;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @Test
     void longtingMajorIncidentIsDueByPhoneInEightAndInWritingInTwelveMinutesAndLevelThreeInTwentyFive() {
@@ -204,7 +209,13 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void onAHolidayEverySubordinateOwesADailyReportAndOnTheLastDayTheSummary() {
-        LocalDate lastDay = LocalDate.of(2026, 10, 7);
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        // The last holiday of two days or more that has ended, whichever day the suite runs.
+        HolidayPeriod holiday = java.util.stream.Stream.of(today.getYear() - 1, today.getYear())
+                .flatMap(year -> calendar.holidays(year).stream())
+                .filter(h -> h.lastDay().isBefore(today) && h.lastDay().isAfter(h.firstDay()))
+                .reduce((earlier, later) -> later).orElseThrow();
+        LocalDate lastDay = holiday.lastDay();
         int opened = holidayReports.openDue(lastDay);
         assertThat(opened).isPositive();
         assertThat(holidayReports.openDue(lastDay)).isZero();
@@ -212,21 +223,23 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         String officer = townOfficer(town);
 
         JsonNode day = api().as(officer).get("/api/v1/daily-reports/today").json();
-        assertThat(day.get("holidayName").isNull()).isTrue();
+        assertThat(day.get("holidayName").isNull()).isEqualTo(calendar.holidayContaining(today).isEmpty());
         Api.Response nil = api().as(officer).post("/api/v1/daily-reports", Map.of("kind", "DAILY", "day",
                 lastDay.toString(), "nil", true));
         assertThat(nil.status()).as(nil.body()).isEqualTo(201);
         JsonNode daily = obligation(nil.json(), "DAILY_REPORT");
-        assertThat(daily.get("dueAt").asString()).isEqualTo("2026-10-07T16:00:00+08:00");
+        assertThat(daily.get("dueAt").asString()).isEqualTo(lastDay + "T16:00:00+08:00");
         assertThat(daily.get("citation").asString()).isEqualTo("X区值班工作标准规范 第九条（四）");
         assertThat(daily.get("status").asString()).isEqualTo("FULFILLED");
         assertThat(obligation(nil.json(), "HOLIDAY_SUMMARY").get("status").asString()).isEqualTo("OPEN");
         assertThat(api().as(officer).post("/api/v1/daily-reports", Map.of("kind", "DAILY", "day", lastDay.toString(),
                 "nil", true)).status()).isEqualTo(409);
         assertThat(api().as(officer).post("/api/v1/daily-reports", Map.of("kind", "SUMMARY", "day",
-                "2026-10-06")).status()).isEqualTo(400);
-        assertThat(api().as(officer).post("/api/v1/daily-reports", Map.of("kind", "DAILY", "day", "2026-10-12",
-                "nil", true)).status()).isEqualTo(400);
+                lastDay.minusDays(1).toString())).status()).isEqualTo(400);
+        LocalDate workingDay = lastDay.plusDays(1);
+        assertThat(calendar.holidayContaining(workingDay)).isEmpty();
+        assertThat(api().as(officer).post("/api/v1/daily-reports", Map.of("kind", "DAILY", "day",
+                workingDay.toString(), "nil", true)).status()).isEqualTo(400);
 
         JsonNode seen = api().as("xdistrict").get("/api/v1/daily-reports/subordinates?day=" + lastDay).json();
         assertThat(seen.findValuesAsString("unitName")).contains("甲镇人民政府", "乙镇人民政府");

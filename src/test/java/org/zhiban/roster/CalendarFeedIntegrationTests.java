@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
+import org.zhiban.support.RosterFixtures;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,9 +81,8 @@ class CalendarFeedIntegrationTests extends IntegrationTestSupport {
     }
 
     private JsonNode firstShiftLedBy(String personId) {
-        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA));
-        JsonNode roster = api().as("jintai-leader").get("/api/v1/units/" + unitId("金台区人民政府") + "/rosters/"
-                + month.plusMonths(1)).json();
+        YearMonth next = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(1);
+        JsonNode roster = RosterFixtures.publishedMonth(api().as("jintai-head"), unitId("金台区人民政府"), next);
         return roster.get("shifts").valueStream()
                 .filter(s -> s.get("positions").get(0).get("personId").asString().equals(personId))
                 .findFirst().orElseThrow();

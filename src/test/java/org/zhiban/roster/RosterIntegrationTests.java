@@ -81,24 +81,27 @@ class RosterIntegrationTests extends IntegrationTestSupport {
     void aHolidayIsFilledAloneAndBadPeriodsAreRefused() {
         String unit = unitId("群众路街道办事处");
         Api.As head = api().as("jintai-head");
-        head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-10"));
+        YearMonth month = monthAhead(10);
+        String first = month.atDay(1).toString();
+        String third = month.atDay(3).toString();
+        head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", month.toString()));
         String path = "/api/v1/units/" + unit + "/period-solving";
-        Api.Response solved = head.post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-10-03"));
+        Api.Response solved = head.post(path, Map.of("firstDay", first, "lastDay", third));
         assertThat(solved.status()).as(solved.body()).isEqualTo(200);
         assertThat(solved.json().get("hardScore").asLong()).isZero();
         assertThat(solved.json().get("mediumScore").asLong()).isZero();
-        JsonNode shifts = head.get("/api/v1/units/" + unit + "/rosters/2027-10").json().get("shifts");
+        JsonNode shifts = head.get("/api/v1/units/" + unit + "/rosters/" + month).json().get("shifts");
         shifts.forEach(shift -> shift.get("positions").forEach(position -> assertThat(
                 position.get("personId").isNull()).as(shift.get("day").asString())
-                .isEqualTo(shift.get("day").asString().compareTo("2027-10-03") > 0)));
+                .isEqualTo(shift.get("day").asString().compareTo(third) > 0)));
 
-        assertThat(head.post(path, Map.of("firstDay", "2027-10-05", "lastDay", "2027-10-04")).status())
-                .isEqualTo(400);
-        assertThat(head.post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-11-15")).status())
-                .isEqualTo(400);
-        assertThat(api().as("jintai").post(path, Map.of("firstDay", "2027-10-01", "lastDay", "2027-10-03"))
+        assertThat(head.post(path, Map.of("firstDay", month.atDay(5).toString(), "lastDay",
+                month.atDay(4).toString())).status()).isEqualTo(400);
+        assertThat(head.post(path, Map.of("firstDay", first, "lastDay", month.plusMonths(1).atDay(15).toString()))
+                .status()).isEqualTo(400);
+        assertThat(api().as("jintai").post(path, Map.of("firstDay", first, "lastDay", third))
                 .status()).isEqualTo(403);
-        assertThat(head.get("/api/v1/units/" + unit + "/rosters/2027-10").json().get("shifts").toString())
+        assertThat(head.get("/api/v1/units/" + unit + "/rosters/" + month).json().get("shifts").toString())
                 .isEqualTo(shifts.toString());
     }
 
@@ -116,20 +119,22 @@ class RosterIntegrationTests extends IntegrationTestSupport {
             String person = api().as("jintai-admin").post("/api/v1/units/" + office + "/people", Map.of("name",
                     "值守员" + i, "position", "科员", "mobile", "1380917710" + i, "employmentType", "CIVIL_SERVANT"))
                     .json().get("id").asString();
-            assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "OFFICER", "trainedOn", "2026-01-05"))
+            assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "OFFICER", "trainedOn",
+                    java.time.LocalDate.now(clock.withZone(Zones.CHINA)).minusMonths(3).toString()))
                     .status()).isEqualTo(200);
         }
-        JsonNode solved = head.post("/api/v1/units/" + office + "/rosters/2027-11/subtree-solving?seconds=5", null)
-                .json();
+        YearMonth month = monthAhead(11);
+        JsonNode solved = head.post("/api/v1/units/" + office + "/rosters/" + month + "/subtree-solving?seconds=5",
+                null).json();
         assertThat(solved.get("hardScore").asLong()).isZero();
         assertThat(solved.get("mediumScore").asLong()).isZero();
         List<String> jintaiLeaders = head.get("/api/v1/units/" + jintai + "/duty-staff").json().valueStream()
                 .filter(m -> m.get("role").asString().equals("LEADER")).map(m -> m.get("personId").asString()).toList();
-        JsonNode first = head.get("/api/v1/units/" + office + "/rosters/2027-11").json().get("shifts").get(0);
+        JsonNode first = head.get("/api/v1/units/" + office + "/rosters/" + month).json().get("shifts").get(0);
         String leader = first.get("positions").get(0).get("personId").asString();
         assertThat(jintaiLeaders).contains(leader);
 
-        JsonNode own = head.post("/api/v1/units/" + jintai + "/rosters", Map.of("month", "2027-11")).json();
+        JsonNode own = head.post("/api/v1/units/" + jintai + "/rosters", Map.of("month", month.toString())).json();
         assertThat(head.put("/api/v1/roster-slots/" + own.get("shifts").get(0).get("positions").get(0).get("slotId")
                 .asString(), Map.of("personId", leader)).status()).isEqualTo(200);
         JsonNode twoUnits = head.get("/api/v1/rosters/" + own.get("id").asString() + "/violations").json().valueStream()
@@ -150,10 +155,11 @@ class RosterIntegrationTests extends IntegrationTestSupport {
     void aNewMonthIsCheckedFilledByTheSolverAndPublished() {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
-        Api.Response created = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-03"));
+        YearMonth month = monthAhead(12);
+        Api.Response created = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", month.toString()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String roster = created.json().get("id").asString();
-        assertThat(created.json().get("shifts").size()).isEqualTo(31);
+        assertThat(created.json().get("shifts").size()).isEqualTo(month.lengthOfMonth());
 
         JsonNode unfilled = head.get("/api/v1/rosters/" + roster + "/violations").json().valueStream()
                 .filter(v -> v.get("rule").asString().equals("UNFILLED")).findFirst().orElseThrow();
@@ -174,8 +180,9 @@ class RosterIntegrationTests extends IntegrationTestSupport {
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
 
-        JsonNode onDuty = head.get("/api/v1/units/" + unit + "/on-duty?at=2027-03-10T12:00:00%2B08:00").json();
-        assertThat(onDuty.get("shift").get("start").asString()).startsWith("2027-03-10T08:30");
+        JsonNode onDuty = head.get("/api/v1/units/" + unit + "/on-duty?at=" + month.atDay(10) + "T12:00:00%2B08:00")
+                .json();
+        assertThat(onDuty.get("shift").get("start").asString()).startsWith(month.atDay(10) + "T08:30");
         assertThat(onDuty.get("leaderOnDuty").isNull()).isFalse();
 
         String slot = published.json().get("shifts").get(0).get("positions").get(1).get("slotId").asString();
@@ -188,7 +195,8 @@ class RosterIntegrationTests extends IntegrationTestSupport {
     void theSameManAsLeaderAndOfficerInOneShiftIsNamedWithItsArticle() {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
-        JsonNode roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-04")).json();
+        JsonNode roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", monthAhead(13).toString()))
+                .json();
         JsonNode positions = roster.get("shifts").get(4).get("positions");
         String leader = jdbc.sql("SELECT person_id FROM duty_staff WHERE unit_id = ? AND duty_role = 'LEADER' LIMIT 1")
                 .param(java.util.UUID.fromString(unit)).query(String.class).single();
@@ -224,8 +232,9 @@ class RosterIntegrationTests extends IntegrationTestSupport {
         assertThat(head.get("/api/v1/units/" + town + "/shift-pattern").json().get("shifts").get(1).get("name")
                 .asString()).isEqualTo("夜班");
 
-        JsonNode roster = head.post("/api/v1/units/" + town + "/rosters", Map.of("month", "2027-05")).json();
-        assertThat(roster.get("shifts").size()).isEqualTo(62);
+        YearMonth month = monthAhead(14);
+        JsonNode roster = head.post("/api/v1/units/" + town + "/rosters", Map.of("month", month.toString())).json();
+        assertThat(roster.get("shifts").size()).isEqualTo(2 * month.lengthOfMonth());
         assertThat(roster.get("shifts").get(1).get("start").asString()).contains("17:30");
     }
 
@@ -234,14 +243,16 @@ class RosterIntegrationTests extends IntegrationTestSupport {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
         long rosters = jdbc.sql("SELECT COUNT(*) FROM duty_roster").query(Long.class).single();
-        Api.Response badMonth = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", "2027-13"));
+        YearMonth month = monthAhead(14);
+        Api.Response badMonth = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month",
+                month.getYear() + "-13"));
         assertThat(badMonth.status()).isEqualTo(400);
         assertThat(badMonth.json().get("detail").asString()).contains("YYYY-MM");
         assertThat(head.post("/api/v1/units/" + unit + "/rosters", Map.of()).status()).isEqualTo(400);
         assertThat(head.post("/api/v1/units/" + unitId("开封市龙亭区人民政府") + "/rosters",
-                Map.of("month", "2027-05")).status()).isEqualTo(403);
+                Map.of("month", month.toString())).status()).isEqualTo(403);
         Api.Response exists = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month",
-                java.time.YearMonth.now(clock.withZone(org.zhiban.shared.Zones.CHINA)).toString()));
+                monthAhead(0).toString()));
         assertThat(exists.status()).isEqualTo(409);
         assertThat(exists.code()).isEqualTo("ROSTER_EXISTS");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_roster").query(Long.class).single()).isEqualTo(rosters);
@@ -255,7 +266,7 @@ class RosterIntegrationTests extends IntegrationTestSupport {
         assertThat(head.put("/api/v1/roster-slots/00000000-0000-0000-0000-000000000000", Map.of()).status())
                 .isEqualTo(404);
         assertThat(head.get("/api/v1/units/" + unit + "/on-duty?at=yesterday").status()).isEqualTo(400);
-        assertThat(head.post("/api/v1/units/" + unit + "/rosters/2027-05/subtree-solving?seconds=0", Map.of())
+        assertThat(head.post("/api/v1/units/" + unit + "/rosters/" + month + "/subtree-solving?seconds=0", Map.of())
                 .status()).isEqualTo(400);
 
         String person = jdbc.sql("SELECT person_id FROM duty_staff WHERE unit_id = ? LIMIT 1")
@@ -264,9 +275,14 @@ class RosterIntegrationTests extends IntegrationTestSupport {
                 clock.instant().plus(Duration.ofDays(40)).toString().substring(0, 10))).status()).isEqualTo(400);
         assertThat(head.put("/api/v1/duty-staff/" + person, Map.of("role", "CAPTAIN")).status()).isEqualTo(400);
         Api.Response backwards = head.post("/api/v1/duty-staff/" + person + "/unavailability",
-                Map.of("firstDay", "2027-05-10", "lastDay", "2027-05-01", "reason", "年休假"));
+                Map.of("firstDay", month.atDay(10).toString(), "lastDay", month.atDay(1).toString(), "reason", "年休假"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("lastDay");
+    }
+
+    /** A month this many months after the clock's, so that each test has months of its own on any day it runs. */
+    private YearMonth monthAhead(int months) {
+        return YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(months);
     }
 
     private JsonNode awaitSolved(Api.As as, String roster) {

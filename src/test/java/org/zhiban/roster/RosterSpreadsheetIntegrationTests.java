@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 import tools.jackson.databind.JsonNode;
@@ -28,23 +30,27 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
     void theExportIsTheLayoutOfficesPrintAndAnEditedCopyImportsBack() throws IOException {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
-        String roster = solvedDraft(head, unit, "2027-06");
-        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/2027-06/xlsx");
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(15);
+        String roster = solvedDraft(head, unit, month);
+        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx");
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("金台区人民政府 2027年6月值班表");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("金台区人民政府 " + month.getYear() + "年"
+                    + month.getMonthValue() + "月值班表");
             List<String> header = new ArrayList<>();
             sheet.getRow(2).forEach(c -> header.add(c.getStringCellValue()));
             assertThat(header).containsExactly("日期", "星期", "班次", "开始", "结束", "带班领导", "值班员");
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("2027-06-01");
-            assertThat(sheet.getRow(32).getCell(0).getStringCellValue()).isEqualTo("2027-06-30");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(month.atDay(1).toString());
+            assertThat(sheet.getRow(2 + month.lengthOfMonth()).getCell(0).getStringCellValue())
+                    .isEqualTo(month.atEndOfMonth().toString());
             assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isNotBlank();
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
 
         String other = otherOfficer(head, unit, roster, 9);
         byte[] edited = edit(exported, sheet -> sheet.getRow(3 + 9).getCell(6).setCellValue(other));
-        Api.Response imported = head.postBytes("/api/v1/units/" + unit + "/rosters/2027-06/xlsx", edited, XLSX);
+        Api.Response imported = head.postBytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx", edited,
+                XLSX);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("changedPositions").asInt()).isEqualTo(1);
         JsonNode position = head.get("/api/v1/rosters/" + roster).json().get("shifts").get(9).get("positions").get(1);
@@ -58,10 +64,11 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
     void aMalformedSheetIsRefusedWithEachBadRowNamedAndTheRosterUnchanged() throws IOException {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
-        String roster = solvedDraft(head, unit, "2027-07");
-        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/2027-07/xlsx");
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(16);
+        String roster = solvedDraft(head, unit, month);
+        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx");
         String before = head.get("/api/v1/rosters/" + roster).json().get("shifts").toString();
-        String path = "/api/v1/units/" + unit + "/rosters/2027-07/xlsx";
+        String path = "/api/v1/units/" + unit + "/rosters/" + month + "/xlsx";
 
         byte[] noEndColumn = edit(exported, sheet -> sheet.getRow(2).getCell(4).setCellValue("备注"));
         Api.Response missingColumn = head.postBytes(path, noEndColumn, XLSX);
@@ -73,7 +80,7 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
             Row shortShift = sheet.getRow(3 + 4);
             LocalTime start = LocalTime.parse(shortShift.getCell(3).getStringCellValue());
             shortShift.getCell(4).setCellValue(start.plusHours(4).toString());
-            sheet.getRow(3 + 6).getCell(0).setCellValue("2027-08-01");
+            sheet.getRow(3 + 6).getCell(0).setCellValue(month.plusMonths(1).atDay(1).toString());
         });
         Api.Response refused = head.postBytes(path, badRows, XLSX);
         assertThat(refused.status()).isEqualTo(400);
@@ -84,7 +91,7 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
         assertThat(problems).hasSize(3);
         assertThat(problems.get(0)).startsWith("第6行：").contains("查无此人").contains("查无名");
         assertThat(problems.get(1)).startsWith("第8行：").contains("班次仅 4 小时").contains("第八条");
-        assertThat(problems.get(2)).startsWith("第10行：").contains("不在2027年7月内");
+        assertThat(problems.get(2)).startsWith("第10行：").contains("不在" + month.getYear() + "年" + month.getMonthValue() + "月内");
 
         assertThat(head.postBytes(path, "not a workbook".getBytes(), XLSX).status()).isEqualTo(400);
         assertThat(head.get("/api/v1/rosters/" + roster).json().get("shifts").toString()).isEqualTo(before);
@@ -95,9 +102,9 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
         assertThat(published.code()).isEqualTo("ROSTER_PUBLISHED");
     }
 
-    private String solvedDraft(Api.As head, String unit, String month) {
-        String roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", month)).json().get("id")
-                .asString();
+    private String solvedDraft(Api.As head, String unit, YearMonth month) {
+        String roster = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month", month.toString())).json()
+                .get("id").asString();
         head.post("/api/v1/rosters/" + roster + "/solving", Map.of());
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!head.get("/api/v1/rosters/" + roster + "/solving").json().get("finished").asBoolean()) {

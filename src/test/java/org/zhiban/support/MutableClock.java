@@ -3,14 +3,17 @@ package org.zhiban.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.zhiban.shared.Zones;
 
-/** A clock that tests move forward instead of sleeping. Starts at the real time of the test run. */
+/** A clock that tests move forward instead of sleeping. */
 public final class MutableClock extends Clock {
+
+    public static final String START_PROPERTY = "zhiban.test.clock";
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
@@ -20,8 +23,15 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * The suite's clock: from the instant the system property {@value #START_PROPERTY} names (ISO-8601 with offset,
+     * e.g. {@code 2026-09-30T23:50:00+08:00}), or else from the real time of the run, so that running on any day (and
+     * at chosen awkward instants, as CI does) shows whether a test depends on the day.
+     */
     public static MutableClock startingNow() {
-        return new MutableClock(Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS), Zones.CHINA);
+        String start = System.getProperty(START_PROPERTY, "").trim();
+        Instant instant = start.isEmpty() ? Clock.systemUTC().instant() : OffsetDateTime.parse(start).toInstant();
+        return new MutableClock(instant.truncatedTo(ChronoUnit.MICROS), Zones.CHINA);
     }
 
     /** Moves time forward, in whole microseconds as the databases keep them. */
