@@ -2,11 +2,9 @@ package org.zhiban.e2e;
 
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
@@ -22,21 +20,14 @@ import org.zhiban.support.IntegrationTestSupport;
  */
 abstract class BrowserTestSupport extends IntegrationTestSupport {
 
-    private static final String CHROMIUM = System.getenv().getOrDefault("ZHIBAN_CHROMIUM", "/usr/bin/chromium");
-
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(CHROMIUM))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

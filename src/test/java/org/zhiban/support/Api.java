@@ -23,7 +23,7 @@ public final class Api {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Api(String base) {
+    public Api(String base) {
         this.base = base;
     }
 

@@ -21,7 +21,7 @@ public final class TestDatabase {
             return Map.of(
                     "spring.datasource.url", url(),
                     "spring.datasource.username", user(),
-                    "spring.datasource.password", env("ZHIBAN_TEST_PG_PASSWORD", ""));
+                    "spring.datasource.password", password());
         }
         return Map.of(
                 "spring.datasource.url",
@@ -37,6 +37,10 @@ public final class TestDatabase {
 
     public static String user() {
         return env("ZHIBAN_TEST_PG_USER", "postgres");
+    }
+
+    public static String password() {
+        return env("ZHIBAN_TEST_PG_PASSWORD", "");
     }
 
     private static String env(String name, String fallback) {
