@@ -121,10 +121,11 @@ public class Accounts {
             throw new ZhibanException(409, "DUPLICATE_USERNAME", "用户名“" + username + "”已被使用",
                     List.of(new ZhibanException.FieldProblem("username", "用户名已被使用")));
         }
-        PasswordPolicy.weakness(command.password(), username)
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         String displayName = command.displayName() != null && !command.displayName().isBlank()
                 ? command.displayName().trim() : person != null ? person.name() : username;
+        PasswordPolicy.weakness(command.password(), username,
+                        person == null ? List.of(displayName) : List.of(displayName, person.name()))
+                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         Account account = new Account(UUID.randomUUID(), username, displayName,
                 person == null ? null : person.id(), platform || person == null ? null : person.unitId(), true, 0, null,
                 roles, 0);
@@ -198,8 +199,7 @@ public class Accounts {
         if (!actor.has(Role.SECURITY_ADMIN)) {
             requireManageable(actor, account);
         }
-        PasswordPolicy.weakness(newPassword, account.username())
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
+        requireStrong("password", newPassword, account);
         accounts.updatePassword(accountId, passwordEncoder.encode(newPassword), clock.instant());
         accounts.clearFailures(accountId);
         sessions.endAll(account.username());
@@ -213,13 +213,26 @@ public class Accounts {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw ZhibanException.invalidField("currentPassword", "当前密码不正确");
         }
-        PasswordPolicy.weakness(newPassword, actor.username())
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("newPassword", weakness); });
-        if (passwordEncoder.matches(newPassword, hash)) {
-            throw ZhibanException.invalidField("newPassword", "新密码不能与当前密码相同");
-        }
+        requireStrong("newPassword", newPassword, accounts.findById(actor.accountId()).orElseThrow());
         accounts.updatePassword(actor.accountId(), passwordEncoder.encode(newPassword), clock.instant());
         audit.record("PASSWORD_CHANGED", "account:" + actor.username(), AuditOutcome.SUCCESS, null);
+    }
+
+    /** The password policy for a password that replaces the account's current one, naming the form's field. */
+    private void requireStrong(String field, String password, Account account) {
+        String currentHash = accounts.passwordHash(account.id()).orElseThrow();
+        PasswordPolicy.weakness(password, account.username(), userInputs(account),
+                        candidate -> passwordEncoder.matches(candidate, currentHash))
+                .ifPresent(weakness -> { throw ZhibanException.invalidField(field, weakness); });
+    }
+
+    /** The person's name and the account's display name, which a password must not be built from. */
+    private List<String> userInputs(Account account) {
+        List<String> inputs = new java.util.ArrayList<>(List.of(account.displayName()));
+        if (account.personId() != null) {
+            unitTree.findPerson(account.personId()).map(Person::name).ifPresent(inputs::add);
+        }
+        return inputs;
     }
 
     /** 三员分立: refuses a role set holding two or more of the platform roles. */
