@@ -103,14 +103,29 @@ public class AccountRepository {
                 + "ORDER BY a.username").param(personId).query(this::map).list());
     }
 
-    public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil) {
-        jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-                .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), accountId)
+    public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil, Instant at) {
+        jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ?, last_failed_at = ? WHERE id = ?")
+                .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), utc(at), accountId)
                 .update();
     }
 
     public void clearFailures(UUID accountId) {
-        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(accountId).update();
+        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL, last_failed_at = NULL WHERE id = ?")
+                .param(accountId).update();
+    }
+
+    /** What a login attempt checks beside the account itself. */
+    public Credentials credentials(UUID accountId) {
+        return jdbc.sql("SELECT password_hash, last_failed_at FROM account WHERE id = ?")
+                .param(accountId)
+                .query((rs, n) -> {
+                    OffsetDateTime lastFailedAt = rs.getObject(2, OffsetDateTime.class);
+                    return new Credentials(rs.getString(1), lastFailedAt == null ? null : lastFailedAt.toInstant());
+                })
+                .single();
+    }
+
+    public record Credentials(String passwordHash, Instant lastFailedAt) {
     }
 
     public void updatePassword(UUID accountId, String passwordHash, Instant now) {
