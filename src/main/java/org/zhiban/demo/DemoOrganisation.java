@@ -361,7 +361,8 @@ public class DemoOrganisation implements ApplicationRunner {
     }
 
     private void platformAccount(Actor actor, String username, String displayName, Role role) {
-        accounts.create(actor, new AccountCommand(username, displayName, null, DEMO_PASSWORD, EnumSet.of(role)));
+        accounts.create(actor, new AccountCommand(username, displayName, null, DEMO_PASSWORD, EnumSet.of(role)),
+                Accounts.FirstLogin.KEEP_PASSWORD);
     }
 
     private void unitAccount(Actor actor, String username, String unitName, String position, Set<Role> roles) {
@@ -369,6 +370,7 @@ public class DemoOrganisation implements ApplicationRunner {
                 .filter(p -> p.position().equals(position) && p.formalStaff())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No " + position + " in " + unitName));
-        accounts.create(actor, new AccountCommand(username, null, person.id(), DEMO_PASSWORD, roles));
+        accounts.create(actor, new AccountCommand(username, null, person.id(), DEMO_PASSWORD, roles),
+                Accounts.FirstLogin.KEEP_PASSWORD);
     }
 }

@@ -72,7 +72,7 @@ public class FirstAdministrator {
         PasswordPolicy.weakness(password, username, java.util.List.of(name))
                 .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         Account account = new Account(UUID.randomUUID(), username, name, null, null, true, 0, null,
-                EnumSet.of(Role.SYSTEM_ADMIN), 0);
+                EnumSet.of(Role.SYSTEM_ADMIN), 0, false);
         accounts.insert(account, passwordEncoder.encode(password), clock.instant());
         audit.record(new AuditSubject(account.id(), username, null), "SETUP_COMPLETED", "account:" + username,
                 AuditOutcome.SUCCESS, "创建首个系统管理员");

@@ -80,6 +80,10 @@ public class Logins {
         if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
             accounts.clearFailures(account.id());
         }
+        if (account.passwordChangeRequired()) {
+            audit.record(subject, "LOGIN", "account:" + name, AuditOutcome.DENIED, channel + "：须先修改密码");
+            return new LoginResult.PasswordChangeRequired(account.toActor());
+        }
         audit.record(subject, "LOGIN", "account:" + name, AuditOutcome.SUCCESS, channel);
         return new LoginResult.Success(account.toActor());
     }

@@ -1,16 +1,25 @@
 package org.zhiban.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.zhiban.audit.AuditOutcome;
@@ -26,8 +35,8 @@ import org.zhiban.shared.ProblemWriter;
 @EnableScheduling
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+    static final String[] PUBLIC_PAGES = { "/login", "/login/password-change", "/setup", "/webjars/**", "/css/**",
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
 
     @Bean
@@ -39,6 +48,20 @@ class SecurityConfiguration {
     @Bean
     AuthenticationProvider accountAuthenticationProvider(Logins logins) {
         return new AccountAuthenticationProvider(logins);
+    }
+
+    /**
+     * A wrong password returns to the login page with the reason; a right one that someone else set leads to the
+     * change of password instead, without signing in.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException, ServletException {
+        if (e instanceof CredentialsExpiredException) {
+            request.getSession().setAttribute(PasswordChanges.TYPED_USERNAME, request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + "/login/password-change");
+            return;
+        }
+        new SimpleUrlAuthenticationFailureHandler("/login?error").onAuthenticationFailure(request, response, e);
     }
 
     @Bean
@@ -53,7 +76,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/auth/password-changes")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401,
@@ -72,7 +96,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")

@@ -27,6 +27,10 @@ class PageTourTests extends BrowserTestSupport {
         page.click("button[type=submit]");
         assertThat(page.locator(".alert-danger")).hasText("用户名或密码错误");
         screenshot(page, "login-failed");
+        Response change = page.navigate(baseUrl() + "/login/password-change");
+        assertThat(change.status()).isEqualTo(200);
+        assertThat(page.locator("form")).containsText("新密码");
+        screenshot(page, "login-password-change");
     }
 
     @Test
@@ -124,6 +128,8 @@ class PageTourTests extends BrowserTestSupport {
     void theSystemAdministratorSeesEveryJurisdiction() {
         Page page = loginAs("admin");
         visit(page, "/", "home-platform");
+        visit(page, "/password-resets", "password-resets");
+        visit(page, "/accounts/" + accountId("auditor"), "account-platform");
         assertThat(page.locator(".list-group")).containsText("开封市龙亭区人民政府");
         Response missing = page.navigate(baseUrl() + "/units/00000000-0000-0000-0000-000000000000");
         assertThat(missing.status()).isEqualTo(404);
