@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -66,7 +67,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems, AuditTrail audit)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -82,8 +84,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401,
                                 "UNAUTHENTICATED", "请先获取访问令牌，并以 Authorization: Bearer <令牌> 发送"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403,
-                                "FORBIDDEN", "无权执行此操作")));
+                        .accessDeniedHandler(new DeniedAccessAuditing(audit, (request, response, e) -> problems
+                                .write(request, response, 403, "FORBIDDEN", "无权执行此操作"))));
         return http.build();
     }
 
@@ -107,6 +109,8 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(new DeniedAccessAuditing(audit, new AccessDeniedHandlerImpl())))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
