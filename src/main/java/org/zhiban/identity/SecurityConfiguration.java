@@ -37,8 +37,8 @@ import org.zhiban.shared.ProblemWriter;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = { "/login", "/login/password-change", "/setup", "/webjars/**", "/css/**",
-            "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
