@@ -117,6 +117,7 @@ class PageTourTests extends BrowserTestSupport {
         page.click("text=校验完整性");
         assertThat(page.locator("#chain-report .alert")).containsText("审计日志完整");
         screenshot(page, "audit-checked");
+        visit(page, "/password-resets", "password-resets-auditor");
         assertThat(page.locator("nav")).not().containsText("组织机构");
         Response denied = page.navigate(baseUrl() + "/units");
         assertThat(denied.status()).isEqualTo(403);
@@ -128,9 +129,9 @@ class PageTourTests extends BrowserTestSupport {
     void theSystemAdministratorSeesEveryJurisdiction() {
         Page page = loginAs("admin");
         visit(page, "/", "home-platform");
+        assertThat(page.locator(".list-group")).containsText("开封市龙亭区人民政府");
         visit(page, "/password-resets", "password-resets");
         visit(page, "/accounts/" + accountId("auditor"), "account-platform");
-        assertThat(page.locator(".list-group")).containsText("开封市龙亭区人民政府");
         Response missing = page.navigate(baseUrl() + "/units/00000000-0000-0000-0000-000000000000");
         assertThat(missing.status()).isEqualTo(404);
         screenshot(page, "error-404");
