@@ -49,6 +49,15 @@ public class AuditTrail {
                 truncate(target, 200), outcome, truncate(detail, 1000), clientAddress(), null, null, null));
     }
 
+    /**
+     * Records a refused request (GB/T 22239-2019 8.1.4.3: 重要的用户行为和重要安全事件): who asked, by which method and
+     * path, and why it was refused — a 403, or an id outside the caller's scope answered as 404.
+     */
+    @Transactional
+    public void recordDenial(HttpServletRequest request, String reason) {
+        record("ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(), AuditOutcome.DENIED, reason);
+    }
+
     /** Searches the trail; for audit administrators only. */
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {

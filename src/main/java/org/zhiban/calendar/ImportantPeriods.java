@@ -78,7 +78,7 @@ public class ImportantPeriods {
     @Transactional
     public ImportantPeriod declare(Actor actor, UUID unitId, ImportantPeriodCommand command) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         Instant starts = command.startsAt().toInstant();
         Instant ends = command.endsAt().toInstant();
         requireSensibleSpan(starts, ends);
@@ -95,7 +95,7 @@ public class ImportantPeriods {
     public void withdraw(Actor actor, UUID periodId) {
         ImportantPeriod period = repository.find(periodId).orElseThrow(
                 () -> ZhibanException.notFound("IMPORTANT_PERIOD_NOT_FOUND", "重要时段不存在：" + periodId));
-        scope.requireManageable(actor, period.sourceUnitId());
+        scope.requireDutyWorkManageable(actor, period.sourceUnitId());
         repository.delete(periodId);
         audit.record("IMPORTANT_PERIOD_WITHDRAWN", "important-period:" + periodId, AuditOutcome.SUCCESS, period.name());
     }
@@ -103,7 +103,7 @@ public class ImportantPeriods {
     @Transactional
     public void setStatutoryHolidaysImportant(Actor actor, UUID unitId, boolean important) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         repository.setStatutoryHolidaysImportant(unitId, important);
         audit.record("IMPORTANT_PERIOD_SETTING_CHANGED", "unit:" + unitId, AuditOutcome.SUCCESS,
                 important ? "法定节假日计为重要时段" : "法定节假日不计为重要时段");

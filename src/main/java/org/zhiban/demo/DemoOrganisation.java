@@ -120,7 +120,7 @@ public class DemoOrganisation implements ApplicationRunner {
             log.info("Loaded the demo organisation: {} units in {} ms", unitIds.size(),
                     (System.nanoTime() - started) / 1_000_000);
             long rostering = System.nanoTime();
-            publishRosters(loader);
+            publishRosters();
             holidayFilings.openUpcoming();
             log.info("Rostered the demo organisation for two months in {} ms", (System.nanoTime() - rostering) / 1_000_000);
         }
@@ -136,17 +136,18 @@ public class DemoOrganisation implements ApplicationRunner {
         loadXDistrict(actor);
         loadAccounts(actor);
         adoptPolicies(actor);
-        assignTasks(actor);
-        dutyStaff(actor);
+        assignTasks();
+        dutyStaff();
     }
 
     /**
      * Who stands duty in every duty office: its leaders lead, its formal staff stand duty (科员 part-time), a newcomer
      * here and there waits for pre-duty training, and one officer of 金台区 is on leave.
      */
-    private void dutyStaff(Actor actor) {
+    private void dutyStaff() {
         LocalDate trained = LocalDate.now(clock.withZone(Zones.CHINA)).minusMonths(8);
         staff.forEach((unitName, people) -> {
+            Actor office = dutyOfficeOver(unitIds.get(unitName));
             int officers = 0;
             for (PersonView person : people) {
                 if (!person.formalStaff()) {
@@ -154,20 +155,31 @@ public class DemoOrganisation implements ApplicationRunner {
                 }
                 boolean leader = person.position().contains("主任") && !person.position().startsWith("值班室");
                 boolean newcomer = !leader && person.position().equals("值班员") && ++officers == 4;
-                dutyStaff.put(actor, person.id(), leader ? DutyRole.LEADER : DutyRole.OFFICER,
+                dutyStaff.put(office, person.id(), leader ? DutyRole.LEADER : DutyRole.OFFICER,
                         person.position().equals("科员"), newcomer ? null : trained);
             }
         });
         PersonView onLeave = staff.get("金台区人民政府").stream().filter(p -> p.position().equals("科员")).findFirst()
                 .orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
-        dutyStaff.markUnavailable(actor, onLeave.id(), today.plusDays(3), today.plusDays(7), "年休假");
+        dutyStaff.markUnavailable(dutyOfficeOver(unitIds.get("金台区人民政府")), onLeave.id(), today.plusDays(3),
+                today.plusDays(7), "年休假");
+    }
+
+    /**
+     * The duty business (duty staff, rosters, important periods) is done as the duty office head of the unit's
+     * jurisdiction: the platform administrators, whose role loads the tree and the accounts, do none of it.
+     */
+    private Actor dutyOfficeOver(UUID unitId) {
+        return new Actor(null, "demo-loader", "演示数据", unitTree.pathTo(unitId).get(0).id(),
+                Set.of(Role.DUTY_OFFICE_HEAD));
     }
 
     /** Rosters of the current and the next month, made by the solver for each jurisdiction at once, then published. */
-    private void publishRosters(Actor actor) {
+    private void publishRosters() {
         LocalDate month = LocalDate.now(clock.withZone(Zones.CHINA)).withDayOfMonth(1);
         for (String root : List.of("宝鸡市人民政府", "开封市龙亭区人民政府", "X区人民政府")) {
+            Actor actor = dutyOfficeOver(unitIds.get(root));
             for (LocalDate m : List.of(month, month.plusMonths(1))) {
                 rosters.solveSubtree(actor, unitIds.get(root), m, Duration.ofSeconds(4), Duration.ofMillis(800));
                 for (UUID unit : unitTree.subtreeIds(unitIds.get(root))) {
@@ -185,15 +197,15 @@ public class DemoOrganisation implements ApplicationRunner {
     }
 
     /** A few tasks superiors assigned with deadlines, so that the dashboards have something to count down. */
-    private void assignTasks(Actor actor) {
+    private void assignTasks() {
         Instant now = clock.instant();
-        task(actor, "金台区人民政府", "报送辖区节前安全隐患排查情况", now.plus(Duration.ofDays(3)));
-        task(actor, "渭滨区人民政府", "核查渭河沿线暴雨受灾情况", now.plus(Duration.ofMinutes(150)));
-        task(actor, "陈仓区人民政府", "报送冬季森林防火值守安排", now.plus(Duration.ofDays(1)));
-        task(actor, "中山东路街道办事处", "排查辖区独居老人取暖安全", now.plus(Duration.ofHours(6)));
+        task("金台区人民政府", "报送辖区节前安全隐患排查情况", now.plus(Duration.ofDays(3)));
+        task("渭滨区人民政府", "核查渭河沿线暴雨受灾情况", now.plus(Duration.ofMinutes(150)));
+        task("陈仓区人民政府", "报送冬季森林防火值守安排", now.plus(Duration.ofDays(1)));
+        task("中山东路街道办事处", "排查辖区独居老人取暖安全", now.plus(Duration.ofHours(6)));
     }
 
-    private void task(Actor actor, String unitName, String title, Instant dueAt) {
+    private void task(String unitName, String title, Instant dueAt) {
         obligations.open(new OpenObligation(unitIds.get(unitName), ObligationKinds.ASSIGNED_TASK.code(), "obligation",
                 "assigned:demo:" + title, title, dueAt, null));
     }
@@ -208,7 +220,8 @@ public class DemoOrganisation implements ApplicationRunner {
         policies.attach(actor, unitIds.get("开封市龙亭区人民政府"), "longting-2023", null);
         policies.attach(actor, unitIds.get("X区人民政府"), "x-district", null);
         int nextYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() + 1;
-        importantPeriods.declare(actor, unitIds.get("宝鸡市人民政府"), new ImportantPeriodCommand("全国两会期间",
+        importantPeriods.declare(dutyOfficeOver(unitIds.get("宝鸡市人民政府")), unitIds.get("宝鸡市人民政府"),
+                new ImportantPeriodCommand("全国两会期间",
                 LocalDate.of(nextYear, 3, 3).atStartOfDay(Zones.CHINA).toOffsetDateTime(),
                 LocalDate.of(nextYear, 3, 16).atStartOfDay(Zones.CHINA).toOffsetDateTime(), "各县区、高新区2人以上同时在岗"));
     }
@@ -361,7 +374,8 @@ public class DemoOrganisation implements ApplicationRunner {
     }
 
     private void platformAccount(Actor actor, String username, String displayName, Role role) {
-        accounts.create(actor, new AccountCommand(username, displayName, null, DEMO_PASSWORD, EnumSet.of(role)));
+        accounts.create(actor, new AccountCommand(username, displayName, null, DEMO_PASSWORD, EnumSet.of(role)),
+                Accounts.FirstLogin.KEEP_PASSWORD);
     }
 
     private void unitAccount(Actor actor, String username, String unitName, String position, Set<Role> roles) {
@@ -369,6 +383,7 @@ public class DemoOrganisation implements ApplicationRunner {
                 .filter(p -> p.position().equals(position) && p.formalStaff())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No " + position + " in " + unitName));
-        accounts.create(actor, new AccountCommand(username, null, person.id(), DEMO_PASSWORD, roles));
+        accounts.create(actor, new AccountCommand(username, null, person.id(), DEMO_PASSWORD, roles),
+                Accounts.FirstLogin.KEEP_PASSWORD);
     }
 }

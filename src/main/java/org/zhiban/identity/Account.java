@@ -9,6 +9,9 @@ import org.zhiban.shared.Role;
 
 /**
  * A login account, linked to a person of a unit (platform administrators may have no unit).
+ *
+ * @param passwordChangeRequired someone else set the password (a reset, or the first password an administrator chose):
+ *                               the next login must choose a new one before anything else
  */
 public record Account(
         UUID id,
@@ -20,7 +23,8 @@ public record Account(
         int failedAttempts,
         Instant lockedUntil,
         Set<Role> roles,
-        int version) {
+        int version,
+        boolean passwordChangeRequired) {
 
     public Account {
         roles = Set.copyOf(roles);

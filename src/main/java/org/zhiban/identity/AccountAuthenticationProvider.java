@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +31,10 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         if (result instanceof LoginResult.Locked locked) {
             throw new LockedException(locked.message());
+        }
+        if (result instanceof LoginResult.PasswordChangeRequired) {
+            // Not signed in: the login page leads to the change instead, so that nothing else is usable until then.
+            throw new CredentialsExpiredException(LoginResult.PasswordChangeRequired.MESSAGE);
         }
         if (result instanceof LoginResult.Disabled) {
             throw new DisabledException(LoginResult.Disabled.MESSAGE);

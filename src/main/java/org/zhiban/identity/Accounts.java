@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditSubject;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.identity.internal.AccountRepository;
 import org.zhiban.identity.internal.TokenRepository;
@@ -90,8 +91,21 @@ public class Accounts {
         return account;
     }
 
+    /** Whether the first login must choose a new password: it must wherever an administrator chose the first one. */
+    public enum FirstLogin {
+        CHANGE_PASSWORD,
+        /** Only for the trial's demo accounts, whose password the README documents and every demo relies on. */
+        KEEP_PASSWORD
+    }
+
+    /** A new account whose owner must choose a new password at the first login. */
     @Transactional
     public Account create(Actor actor, AccountCommand command) {
+        return create(actor, command, FirstLogin.CHANGE_PASSWORD);
+    }
+
+    @Transactional
+    public Account create(Actor actor, AccountCommand command, FirstLogin firstLogin) {
         if (!actor.hasAny(Role.SYSTEM_ADMIN, Role.UNIT_ADMIN)) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有系统管理员或单位管理员可以新建账号");
         }
@@ -121,15 +135,17 @@ public class Accounts {
             throw new ZhibanException(409, "DUPLICATE_USERNAME", "用户名“" + username + "”已被使用",
                     List.of(new ZhibanException.FieldProblem("username", "用户名已被使用")));
         }
-        PasswordPolicy.weakness(command.password(), username)
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         String displayName = command.displayName() != null && !command.displayName().isBlank()
                 ? command.displayName().trim() : person != null ? person.name() : username;
+        PasswordPolicy.weakness(command.password(), username,
+                        person == null ? List.of(displayName) : List.of(displayName, person.name()))
+                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         Account account = new Account(UUID.randomUUID(), username, displayName,
                 person == null ? null : person.id(), platform || person == null ? null : person.unitId(), true, 0, null,
-                roles, 0);
+                roles, 0, firstLogin == FirstLogin.CHANGE_PASSWORD);
         accounts.insert(account, passwordEncoder.encode(command.password()), clock.instant());
-        audit.record("ACCOUNT_CREATED", "account:" + username, AuditOutcome.SUCCESS, "角色：" + labels(roles));
+        audit.record("ACCOUNT_CREATED", "account:" + username, AuditOutcome.SUCCESS, "角色：" + labels(roles)
+                + (account.passwordChangeRequired() ? "；首次登录须修改密码" : ""));
         return account;
     }
 
@@ -191,20 +207,31 @@ public class Accounts {
         return accounts.findById(accountId).orElseThrow();
     }
 
-    /** Sets a new password for someone else; they should change it at their next login. */
-    @Transactional
-    public void resetPassword(Actor actor, UUID accountId, String newPassword) {
+    /**
+     * Sets a password that someone else chose, effective at once: the owner must change it at the next login, and
+     * every open session and token of the account ends. Callers have checked who may reset and the password policy.
+     */
+    void applyReset(Account account, String passwordHash, String detail) {
+        accounts.updatePassword(account.id(), passwordHash, true, clock.instant());
+        accounts.clearFailures(account.id());
+        sessions.endAll(account.username());
+        tokens.revokeAll(account.id());
+        audit.record("PASSWORD_RESET", "account:" + account.username(), AuditOutcome.SUCCESS, detail);
+    }
+
+    /**
+     * Who may reset an account's password: the security administrator any but their own; the system administrator
+     * and a unit administrator those they manage. Whether it takes effect at once is {@link PasswordResets}'s rule.
+     */
+    Account requireResettable(Actor actor, UUID accountId) {
         Account account = accounts.findById(accountId).orElseThrow(() -> notFound(accountId));
+        if (account.id().equals(actor.accountId())) {
+            throw ZhibanException.forbidden("FORBIDDEN", "不能重置自己的密码，请在“修改密码”中以当前密码修改");
+        }
         if (!actor.has(Role.SECURITY_ADMIN)) {
             requireManageable(actor, account);
         }
-        PasswordPolicy.weakness(newPassword, account.username())
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
-        accounts.updatePassword(accountId, passwordEncoder.encode(newPassword), clock.instant());
-        accounts.clearFailures(accountId);
-        sessions.endAll(account.username());
-        tokens.revokeAll(accountId);
-        audit.record("PASSWORD_RESET", "account:" + account.username(), AuditOutcome.SUCCESS, null);
+        return account;
     }
 
     @Transactional
@@ -213,13 +240,28 @@ public class Accounts {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
             throw ZhibanException.invalidField("currentPassword", "当前密码不正确");
         }
-        PasswordPolicy.weakness(newPassword, actor.username())
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("newPassword", weakness); });
-        if (passwordEncoder.matches(newPassword, hash)) {
-            throw ZhibanException.invalidField("newPassword", "新密码不能与当前密码相同");
+        requireStrong("newPassword", newPassword, accounts.findById(actor.accountId()).orElseThrow());
+        accounts.updatePassword(actor.accountId(), passwordEncoder.encode(newPassword), false, clock.instant());
+        // Also without a session (a required change at login): the record names the account itself.
+        audit.record(AuditSubject.of(actor), "PASSWORD_CHANGED", "account:" + actor.username(), AuditOutcome.SUCCESS,
+                null);
+    }
+
+    /** The password policy for a password that replaces the account's current one, naming the form's field. */
+    void requireStrong(String field, String password, Account account) {
+        String currentHash = accounts.passwordHash(account.id()).orElseThrow();
+        PasswordPolicy.weakness(password, account.username(), userInputs(account),
+                        candidate -> passwordEncoder.matches(candidate, currentHash))
+                .ifPresent(weakness -> { throw ZhibanException.invalidField(field, weakness); });
+    }
+
+    /** The person's name and the account's display name, which a password must not be built from. */
+    private List<String> userInputs(Account account) {
+        List<String> inputs = new java.util.ArrayList<>(List.of(account.displayName()));
+        if (account.personId() != null) {
+            unitTree.findPerson(account.personId()).map(Person::name).ifPresent(inputs::add);
         }
-        accounts.updatePassword(actor.accountId(), passwordEncoder.encode(newPassword), clock.instant());
-        audit.record("PASSWORD_CHANGED", "account:" + actor.username(), AuditOutcome.SUCCESS, null);
+        return inputs;
     }
 
     /** 三员分立: refuses a role set holding two or more of the platform roles. */

@@ -68,11 +68,11 @@ public class FirstAdministrator {
         if (username == null || !username.matches("^[A-Za-z][A-Za-z0-9._-]{2,49}$")) {
             throw ZhibanException.invalidField("username", "用户名为3–50位字母、数字、点、下划线或连字符，以字母开头");
         }
-        PasswordPolicy.weakness(password, username)
-                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         String name = displayName == null || displayName.isBlank() ? username : displayName.trim();
+        PasswordPolicy.weakness(password, username, java.util.List.of(name))
+                .ifPresent(weakness -> { throw ZhibanException.invalidField("password", weakness); });
         Account account = new Account(UUID.randomUUID(), username, name, null, null, true, 0, null,
-                EnumSet.of(Role.SYSTEM_ADMIN), 0);
+                EnumSet.of(Role.SYSTEM_ADMIN), 0, false);
         accounts.insert(account, passwordEncoder.encode(password), clock.instant());
         audit.record(new AuditSubject(account.id(), username, null), "SETUP_COMPLETED", "account:" + username,
                 AuditOutcome.SUCCESS, "创建首个系统管理员");

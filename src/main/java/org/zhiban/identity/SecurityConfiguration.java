@@ -1,16 +1,26 @@
 package org.zhiban.identity;
 
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.zhiban.audit.AuditOutcome;
@@ -26,9 +36,9 @@ import org.zhiban.shared.ProblemWriter;
 @EnableScheduling
 class SecurityConfiguration {
 
-    static final String[] PUBLIC_PAGES = { "/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**",
-            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
+    static final String[] PUBLIC_PAGES = { "/login", "/login/password-change", "/setup", "/webjars/**", "/css/**",
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -41,9 +51,24 @@ class SecurityConfiguration {
         return new AccountAuthenticationProvider(logins);
     }
 
+    /**
+     * A wrong password returns to the login page with the reason; a right one that someone else set leads to the
+     * change of password instead, without signing in.
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException, ServletException {
+        if (e instanceof CredentialsExpiredException) {
+            request.getSession().setAttribute(PasswordChanges.TYPED_USERNAME, request.getParameter("username"));
+            response.sendRedirect(request.getContextPath() + "/login/password-change");
+            return;
+        }
+        new SimpleUrlAuthenticationFailureHandler("/login?error").onAuthenticationFailure(request, response, e);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems, AuditTrail audit)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,13 +78,14 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens", "/api/v1/auth/password-changes")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response, 401,
                                 "UNAUTHENTICATED", "请先获取访问令牌，并以 Authorization: Bearer <令牌> 发送"))
-                        .accessDeniedHandler((request, response, e) -> problems.write(request, response, 403,
-                                "FORBIDDEN", "无权执行此操作")));
+                        .accessDeniedHandler(new DeniedAccessAuditing(audit, (request, response, e) -> problems
+                                .write(request, response, 403, "FORBIDDEN", "无权执行此操作"))));
         return http.build();
     }
 
@@ -72,7 +98,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
+                        .failureHandler(SecurityConfiguration::loginFailed)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -83,6 +109,8 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(new DeniedAccessAuditing(audit, new AccessDeniedHandlerImpl())))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

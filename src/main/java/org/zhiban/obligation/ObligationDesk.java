@@ -69,8 +69,9 @@ public class ObligationDesk {
         if (!found.manual()) {
             throw ZhibanException.invalidField("kind", "“" + found.label() + "”由业务办理时自动开启，不能手工开启");
         }
+        UnitScope.refusePlatformAdministrator(actor);
         requireVisibleUnit(actor, unitId);
-        if (!actor.hasAny(Role.LEADER_ON_DUTY, Role.DUTY_OFFICE_HEAD, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN)) {
+        if (!actor.hasAny(Role.LEADER_ON_DUTY, Role.DUTY_OFFICE_HEAD, Role.UNIT_ADMIN)) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有带班领导、值班室负责人或单位管理员可以交办事项");
         }
         Obligation obligation = obligations.open(new OpenObligation(unitId, found.code(), "obligation",
@@ -82,6 +83,7 @@ public class ObligationDesk {
     /** The obligor unit (or one above it) reports an assigned task done; other kinds close by their own business. */
     @Transactional
     public Obligation fulfil(Actor actor, UUID obligationId) {
+        UnitScope.refusePlatformAdministrator(actor);
         Obligation obligation = get(actor, obligationId);
         requireManual(obligation);
         Obligation fulfilled = obligations.fulfil(obligationId, actor.username());
@@ -92,11 +94,11 @@ public class ObligationDesk {
     /** A unit above the obligor waives an obligation, giving the reason. */
     @Transactional
     public Obligation waive(Actor actor, UUID obligationId, String reason) {
+        UnitScope.refusePlatformAdministrator(actor);
         Obligation obligation = get(actor, obligationId);
         boolean superior = actor.unitId() != null && !actor.unitId().equals(obligation.obligorUnitId())
                 && unitTree.isWithin(actor.unitId(), obligation.obligorUnitId());
-        if (!(actor.has(Role.SYSTEM_ADMIN) || superior && actor.hasAny(Role.LEADER_ON_DUTY, Role.DUTY_OFFICE_HEAD,
-                Role.UNIT_ADMIN))) {
+        if (!(superior && actor.hasAny(Role.LEADER_ON_DUTY, Role.DUTY_OFFICE_HEAD, Role.UNIT_ADMIN))) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有上级单位的带班领导、值班室负责人或单位管理员可以免除时限事项");
         }
         Obligation waived = obligations.waive(obligationId, reason, actor.username());

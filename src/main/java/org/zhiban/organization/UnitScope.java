@@ -53,4 +53,33 @@ public class UnitScope {
             throw ZhibanException.forbidden("FORBIDDEN", "无权修改：只有单位管理员或值班室负责人可以维护本单位及下级单位的信息");
         }
     }
+
+    /**
+     * Whether the actor may do a duty office's business in the unit (rosters, duty staff, shift patterns, swaps,
+     * obligations, important periods): those who may manage the unit, except the platform administrators.
+     */
+    public boolean canManageDutyWork(Actor actor, UUID unitId) {
+        return !isPlatformAdministrator(actor) && canManage(actor, unitId);
+    }
+
+    public void requireDutyWorkManageable(Actor actor, UUID unitId) {
+        refusePlatformAdministrator(actor);
+        requireManageable(actor, unitId);
+    }
+
+    /**
+     * 三员分立 (GB/T 22239-2019 8.1.4.2 d): the system, security and audit administrators keep the installation —
+     * accounts, the unit tree and its people, the holiday notices, the policy documents — and may read a duty
+     * office's business where they see it, but do none of it.
+     */
+    public static void refusePlatformAdministrator(Actor actor) {
+        if (isPlatformAdministrator(actor)) {
+            throw ZhibanException.forbidden("PLATFORM_ADMINISTRATOR", "平台管理员（系统管理员、安全管理员、安全审计员）"
+                    + "负责账号、单位与人员、节假日安排和制度文件，不办理值班室业务；请由本单位值班室负责人、带班领导或单位管理员办理");
+        }
+    }
+
+    static boolean isPlatformAdministrator(Actor actor) {
+        return Role.anyPlatformRole(actor.roles());
+    }
 }

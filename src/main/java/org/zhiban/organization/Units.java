@@ -95,6 +95,12 @@ public class Units {
         return scope.canManage(actor, unitId);
     }
 
+    /** Whether the actor may do the unit's duty business (never a platform administrator), for pages. */
+    @Transactional(readOnly = true)
+    public boolean canManageDutyWork(Actor actor, UUID unitId) {
+        return scope.canManageDutyWork(actor, unitId);
+    }
+
     @Transactional
     public Unit create(Actor actor, UnitCommand command) {
         if (command.parentId() == null) {

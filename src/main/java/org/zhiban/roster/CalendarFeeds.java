@@ -27,6 +27,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditSubject;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.identity.Account;
 import org.zhiban.identity.Accounts;
@@ -116,9 +117,10 @@ public class CalendarFeeds {
     @Transactional
     public Optional<String> render(String token) {
         Instant now = clock.instant();
-        Optional<FeedRow> found = feeds.live(SecretTokens.hash(token))
-                .filter(f -> accounts.linkedTo(f.personId()).stream().anyMatch(Account::enabled));
-        if (found.isEmpty()) {
+        Optional<FeedRow> found = feeds.live(SecretTokens.hash(token));
+        Optional<Account> owner = found.flatMap(f -> accounts.linkedTo(f.personId()).stream()
+                .filter(Account::enabled).findFirst());
+        if (owner.isEmpty()) {
             return Optional.empty();
         }
         FeedRow feed = found.get();
@@ -126,7 +128,11 @@ public class CalendarFeeds {
             feeds.read(feed.id(), now);
         }
         String name = unitTree.findPerson(feed.personId()).map(Person::name).orElse("");
-        return Optional.of(ics(name, shiftsOf(feed.personId()), now));
+        List<PersonalShift> shifts = shiftsOf(feed.personId());
+        // An export like any download; fetched without a session, so recorded against the feed's owner.
+        audit.record(new AuditSubject(owner.get().id(), owner.get().username(), owner.get().unitId()), "EXPORTED",
+                "calendar-feed:" + feed.id(), AuditOutcome.SUCCESS, "值班日历订阅被读取：" + shifts.size() + " 个班次");
+        return Optional.of(ics(name, shifts, now));
     }
 
     private List<PersonalShift> shiftsOf(UUID personId) {

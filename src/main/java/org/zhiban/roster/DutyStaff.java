@@ -105,7 +105,7 @@ public class DutyStaff {
     public DutyStaffMember put(Actor actor, UUID personId, DutyRole role, boolean partTime, LocalDate trainedOn) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId());
         if (role == null) {
             throw ZhibanException.invalidField("role", "请选择值班岗位：带班领导或值班员");
         }
@@ -134,7 +134,7 @@ public class DutyStaff {
     public void remove(Actor actor, UUID personId) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId());
         if (repository.removeStaff(personId)) {
             audit.record("DUTY_STAFF_REMOVED", "person:" + personId, AuditOutcome.SUCCESS, person.name());
         }
@@ -145,7 +145,7 @@ public class DutyStaff {
     public UUID markUnavailable(Actor actor, UUID personId, LocalDate firstDay, LocalDate lastDay, String reason) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId());
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw ZhibanException.invalidField("lastDay", "结束日期应不早于开始日期");
         }
@@ -176,7 +176,7 @@ public class DutyStaff {
         RosterRepository.UnavailabilityRow row = repository.findUnavailability(id).orElseThrow(
                 () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
         Person person = unitTree.findPerson(row.personId()).orElseThrow();
-        scope.requireManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId());
         repository.deleteUnavailability(id);
         audit.record("DUTY_UNAVAILABILITY_REMOVED", "person:" + row.personId(), AuditOutcome.SUCCESS, person.name());
     }

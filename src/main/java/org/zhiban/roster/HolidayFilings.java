@@ -175,7 +175,7 @@ public class HolidayFilings extends RepeatingPass {
     public HolidayFiling file(Actor actor, UUID unitId, LocalDate holidayBegins) {
         Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
                 "单位不存在：" + unitId));
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         HolidayPeriod holiday = holidayBeginning(holidayBegins);
         if (unit.parentId() == null) {
             throw ZhibanException.invalidField("unitId", unit.name() + "没有上级单位，无需报备");

@@ -154,7 +154,7 @@ public class RosterSpreadsheets {
     public ImportResult importSheet(Actor actor, UUID unitId, YearMonth month, InputStream content) {
         Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
                 "单位不存在：" + unitId));
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         List<SheetRow> rows = read(content);
         RosterRepository.RosterRow roster = rosters.draftOf(actor, unitId, month.atDay(1));
         Map<String, RosterRepository.ShiftRow> shifts = new HashMap<>();

@@ -415,7 +415,7 @@ public class Rosters {
 
     private Unit requireManageable(Actor actor, UUID unitId) {
         Unit unit = requireVisible(actor, unitId);
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         return unit;
     }
 

@@ -69,7 +69,7 @@ public class ShiftPatterns {
     @Transactional
     public List<ShiftDefinition> replace(Actor actor, UUID unitId, List<ShiftDefinition> shifts) {
         String unitName = requireUnit(unitId);
-        scope.requireManageable(actor, unitId);
+        scope.requireDutyWorkManageable(actor, unitId);
         requireWellFormed(shifts);
         EffectiveRule minimum = policies.effective(unitId).rule(RuleKey.SHIFT_MIN_DURATION).orElse(null);
         if (minimum != null) {

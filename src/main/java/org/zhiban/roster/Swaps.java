@@ -75,7 +75,7 @@ public class Swaps {
         if (given.personId() == null) {
             throw ZhibanException.invalidField("slotId", "该岗位尚未排人，可直接在值班表上安排");
         }
-        if (!given.personId().equals(personOf(actor)) && !scope.canManage(actor, given.unitId())) {
+        if (!given.personId().equals(personOf(actor)) && !scope.canManageDutyWork(actor, given.unitId())) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有本人或值班室负责人可以为该班次申请调班");
         }
         requireSwappable(given, "slotId");
@@ -158,7 +158,7 @@ public class Swaps {
         if (!row.status().open()) {
             throw ZhibanException.conflict("SWAP_CLOSED", "该调班申请已" + row.status().label() + "，不能撤回");
         }
-        if (!row.requesterId().equals(personOf(actor)) && !scope.canManage(actor, row.unitId())) {
+        if (!row.requesterId().equals(personOf(actor)) && !scope.canManageDutyWork(actor, row.unitId())) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有申请人或值班室负责人可以撤回调班申请");
         }
         swaps.decide(swapId, SwapStatus.CANCELLED, clock.instant(), actor.username(), null);
@@ -250,7 +250,7 @@ public class Swaps {
 
     private void requireCounterpartOrManager(Actor actor, SwapRow row) {
         scope.requireVisible(actor, row.unitId());
-        if (!row.counterpartId().equals(personOf(actor)) && !scope.canManage(actor, row.unitId())) {
+        if (!row.counterpartId().equals(personOf(actor)) && !scope.canManageDutyWork(actor, row.unitId())) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有被申请的同事本人可以答复调班申请");
         }
     }

@@ -30,6 +30,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.zhiban.audit.AuditTrail;
 import org.zhiban.shared.Problems;
 import org.zhiban.shared.ZhibanException;
 
@@ -48,9 +49,19 @@ class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final AuditTrail audit;
+
+    ProblemHandler(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @ExceptionHandler(ZhibanException.class)
     ResponseEntity<ProblemDetail> business(ZhibanException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        if (e.denial()) {
+            // Every refusal of access is in the audit trail, including an out-of-scope id answered as 404.
+            audit.recordDenial(request, e.status() + " " + e.code() + "：" + e.detail());
+        }
         return respond(request, response, Problems.of(e, request.getRequestURI()));
     }
 
@@ -155,6 +166,7 @@ class ProblemHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
+        audit.recordDenial(request, "403 FORBIDDEN：" + e.getMessage());
         return respond(request, response, Problems.of(403, "FORBIDDEN", "无权执行此操作", request.getRequestURI()));
     }
 

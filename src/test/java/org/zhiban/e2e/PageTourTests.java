@@ -27,6 +27,10 @@ class PageTourTests extends BrowserTestSupport {
         page.click("button[type=submit]");
         assertThat(page.locator(".alert-danger")).hasText("用户名或密码错误");
         screenshot(page, "login-failed");
+        Response change = page.navigate(baseUrl() + "/login/password-change");
+        assertThat(change.status()).isEqualTo(200);
+        assertThat(page.locator("form")).containsText("新密码");
+        screenshot(page, "login-password-change");
     }
 
     @Test
@@ -113,6 +117,7 @@ class PageTourTests extends BrowserTestSupport {
         page.click("text=校验完整性");
         assertThat(page.locator("#chain-report .alert")).containsText("审计日志完整");
         screenshot(page, "audit-checked");
+        visit(page, "/password-resets", "password-resets-auditor");
         assertThat(page.locator("nav")).not().containsText("组织机构");
         Response denied = page.navigate(baseUrl() + "/units");
         assertThat(denied.status()).isEqualTo(403);
@@ -125,6 +130,8 @@ class PageTourTests extends BrowserTestSupport {
         Page page = loginAs("admin");
         visit(page, "/", "home-platform");
         assertThat(page.locator(".list-group")).containsText("开封市龙亭区人民政府");
+        visit(page, "/password-resets", "password-resets");
+        visit(page, "/accounts/" + accountId("auditor"), "account-platform");
         Response missing = page.navigate(baseUrl() + "/units/00000000-0000-0000-0000-000000000000");
         assertThat(missing.status()).isEqualTo(404);
         screenshot(page, "error-404");

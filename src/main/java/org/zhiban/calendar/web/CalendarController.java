@@ -93,7 +93,7 @@ class CalendarController {
         model.addAttribute("unit", unit);
         model.addAttribute("periods", periods.applying(unit.id(), from, from.plus(Duration.ofDays(366))));
         model.addAttribute("holidaysImportant", periods.statutoryHolidaysImportant(unit.id()));
-        model.addAttribute("canManage", units.canManage(actor, unit.id()));
+        model.addAttribute("canManage", units.canManageDutyWork(actor, unit.id()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ImportantPeriodCommand(null, null, null, null));
         }

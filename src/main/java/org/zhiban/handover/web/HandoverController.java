@@ -90,7 +90,7 @@ class HandoverController {
 
     @GetMapping("/handover/{id}/print")
     String print(@PathVariable UUID id, Model model) {
-        Handover handover = handovers.get(CurrentActor.require(), id);
+        Handover handover = handovers.print(CurrentActor.require(), id);
         model.addAttribute("handover", handover);
         model.addAttribute("unitName", unitTree.find(handover.unitId()).map(Unit::name).orElse(""));
         model.addAttribute("kinds", FollowUp.values());

@@ -23,7 +23,7 @@ import org.zhiban.shared.Role;
 public class AccountRepository {
 
     private static final String COLUMNS = "a.id, a.username, a.display_name, a.person_id, a.unit_id, a.enabled, "
-            + "a.failed_attempts, a.locked_until, a.version";
+            + "a.failed_attempts, a.locked_until, a.version, a.password_change_required";
 
     private final JdbcClient jdbc;
 
@@ -35,10 +35,11 @@ public class AccountRepository {
         OffsetDateTime at = utc(now);
         jdbc.sql("""
                 INSERT INTO account (id, username, password_hash, display_name, person_id, unit_id, enabled,
-                                     failed_attempts, locked_until, password_changed_at, created_at, version)
-                VALUES (?,?,?,?,?,?,?,0,NULL,?,?,0)""")
+                                     failed_attempts, locked_until, password_changed_at, created_at, version,
+                                     password_change_required)
+                VALUES (?,?,?,?,?,?,?,0,NULL,?,?,0,?)""")
                 .params(account.id(), account.username(), passwordHash, account.displayName(), account.personId(),
-                        account.unitId(), account.enabled(), at, at)
+                        account.unitId(), account.enabled(), at, at, account.passwordChangeRequired())
                 .update();
         replaceRoles(account.id(), account.roles());
     }
@@ -103,19 +104,36 @@ public class AccountRepository {
                 + "ORDER BY a.username").param(personId).query(this::map).list());
     }
 
-    public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil) {
-        jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ? WHERE id = ?")
-                .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), accountId)
+    public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil, Instant at) {
+        jdbc.sql("UPDATE account SET failed_attempts = ?, locked_until = ?, last_failed_at = ? WHERE id = ?")
+                .params(failedAttempts, lockedUntil == null ? null : utc(lockedUntil), utc(at), accountId)
                 .update();
     }
 
     public void clearFailures(UUID accountId) {
-        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE id = ?").param(accountId).update();
+        jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL, last_failed_at = NULL WHERE id = ?")
+                .param(accountId).update();
     }
 
-    public void updatePassword(UUID accountId, String passwordHash, Instant now) {
-        jdbc.sql("UPDATE account SET password_hash = ?, password_changed_at = ?, version = version + 1 WHERE id = ?")
-                .params(passwordHash, utc(now), accountId)
+    /** What a login attempt checks beside the account itself. */
+    public Credentials credentials(UUID accountId) {
+        return jdbc.sql("SELECT password_hash, last_failed_at FROM account WHERE id = ?")
+                .param(accountId)
+                .query((rs, n) -> {
+                    OffsetDateTime lastFailedAt = rs.getObject(2, OffsetDateTime.class);
+                    return new Credentials(rs.getString(1), lastFailedAt == null ? null : lastFailedAt.toInstant());
+                })
+                .single();
+    }
+
+    public record Credentials(String passwordHash, Instant lastFailedAt) {
+    }
+
+    /** A new password; {@code changeRequired} when someone else set it (a reset), so that its owner must change it. */
+    public void updatePassword(UUID accountId, String passwordHash, boolean changeRequired, Instant now) {
+        jdbc.sql("UPDATE account SET password_hash = ?, password_changed_at = ?, password_change_required = ?, "
+                + "version = version + 1 WHERE id = ?")
+                .params(passwordHash, utc(now), changeRequired, accountId)
                 .update();
     }
 
@@ -149,7 +167,8 @@ public class AccountRepository {
                 .list();
         return accounts.stream()
                 .map(a -> new Account(a.id(), a.username(), a.displayName(), a.personId(), a.unitId(), a.enabled(),
-                        a.failedAttempts(), a.lockedUntil(), roles.getOrDefault(a.id(), Set.of()), a.version()))
+                        a.failedAttempts(), a.lockedUntil(), roles.getOrDefault(a.id(), Set.of()), a.version(),
+                        a.passwordChangeRequired()))
                 .toList();
     }
 
@@ -158,6 +177,6 @@ public class AccountRepository {
         return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getBoolean("enabled"),
                 rs.getInt("failed_attempts"), lockedUntil == null ? null : lockedUntil.toInstant(), Set.of(),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getBoolean("password_change_required"));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiban.identity.Account;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
+import org.zhiban.identity.PasswordResets;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
@@ -32,9 +33,11 @@ import org.zhiban.shared.Zones;
 class AccountApi {
 
     private final Accounts accounts;
+    private final PasswordResets passwordResets;
 
-    AccountApi(Accounts accounts) {
+    AccountApi(Accounts accounts, PasswordResets passwordResets) {
         this.accounts = accounts;
+        this.passwordResets = passwordResets;
     }
 
     @Operation(summary = "可管理的账号")
@@ -67,11 +70,16 @@ class AccountApi {
         return AccountView.of(accounts.unlock(CurrentActor.require(), id));
     }
 
-    @Operation(summary = "重置密码")
+    @Operation(summary = "重置密码：单位账号即时生效（204）；平台管理员账号须由申请人和本人以外的另一名平台管理员批准后生效，"
+            + "先返回待审批的申请（202），24 小时内有效。生效后该账号下次登录须修改密码")
     @PostMapping("/{id}/password-resets")
-    ResponseEntity<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest request) {
-        accounts.resetPassword(CurrentActor.require(), id, request.password());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<PasswordResetApi.PasswordResetView> resetPassword(@PathVariable UUID id,
+            @Valid @RequestBody PasswordRequest request) {
+        return passwordResets.request(CurrentActor.require(), id, request.password())
+                .map(pending -> ResponseEntity.accepted()
+                        .location(URI.create("/api/v1/password-resets/" + pending.id()))
+                        .body(PasswordResetApi.PasswordResetView.of(pending)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     record RolesRequest(@NotNull(message = "请给出角色列表") Set<Role> roles) {
@@ -81,12 +89,13 @@ class AccountApi {
     }
 
     record AccountView(UUID id, String username, String displayName, UUID personId, UUID unitId, Set<Role> roles,
-            boolean enabled, OffsetDateTime lockedUntil) {
+            boolean enabled, OffsetDateTime lockedUntil, boolean passwordChangeRequired) {
 
         static AccountView of(Account account) {
             return new AccountView(account.id(), account.username(), account.displayName(), account.personId(),
                     account.unitId(), account.roles(), account.enabled(),
-                    account.lockedUntil() == null ? null : OffsetDateTime.ofInstant(account.lockedUntil(), Zones.CHINA));
+                    account.lockedUntil() == null ? null : OffsetDateTime.ofInstant(account.lockedUntil(), Zones.CHINA),
+                    account.passwordChangeRequired());
         }
     }
 }

@@ -24,23 +24,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.identity.Account;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
+import org.zhiban.identity.PasswordResets;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
+import org.zhiban.shared.Refusals;
 import org.zhiban.shared.Role;
 
-/** Pages to list accounts, create one, change its roles, unlock it and reset its password. */
+/** Pages to list accounts, create one, change its roles, unlock it and reset its password (or ask for the reset). */
 @Controller
 class AccountController {
 
     private final Accounts accounts;
+    private final PasswordResets passwordResets;
     private final UnitTree unitTree;
     private final Clock clock;
 
-    AccountController(Accounts accounts, UnitTree unitTree, Clock clock) {
+    AccountController(Accounts accounts, PasswordResets passwordResets, UnitTree unitTree, Clock clock) {
         this.accounts = accounts;
+        this.passwordResets = passwordResets;
         this.unitTree = unitTree;
         this.clock = clock;
     }
@@ -66,8 +70,10 @@ class AccountController {
 
     @GetMapping("/accounts/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Account account = accounts.get(CurrentActor.require(), id);
+        Actor actor = CurrentActor.require();
+        Account account = accounts.get(actor, id);
         model.addAttribute("account", account);
+        model.addAttribute("reset", passwordResets.latestOf(actor, id).orElse(null));
         model.addAttribute("unit", account.unitId() == null ? null : unitTree.find(account.unitId()).orElse(null));
         model.addAttribute("person", account.personId() == null ? null
                 : unitTree.findPerson(account.personId()).orElse(null));
@@ -118,9 +124,11 @@ class AccountController {
 
     @PostMapping("/accounts/{id}/password-resets")
     String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
-        accounts.resetPassword(CurrentActor.require(), id, password);
-        redirect.addFlashAttribute("notice", "密码已重置，请将新密码当面告知本人并提醒其登录后修改");
-        return "redirect:/accounts/" + id;
+        return Refusals.change(redirect, "/accounts/" + id, () -> passwordResets.request(CurrentActor.require(), id,
+                password)
+                .map(pending -> "已提交重置申请：须由申请人和本人以外的另一名平台管理员在“密码重置审批”中批准后生效，"
+                        + "在此之前原密码仍然有效")
+                .orElse("密码已重置，请将新密码当面告知本人；其下次登录须先修改密码"));
     }
 
     private void addPerson(UUID personId, Model model) {

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiban.identity.ApiTokens;
 import org.zhiban.identity.LoginResult;
 import org.zhiban.identity.Logins;
-import org.zhiban.shared.ZhibanException;
 import org.zhiban.shared.Zones;
 
 @Tag(name = "认证", description = "获取和注销 API 访问令牌")
@@ -41,13 +40,7 @@ class TokenApi {
             ApiTokens.IssuedToken token = tokens.issue(success.actor());
             return new TokenResponse(token.token(), OffsetDateTime.ofInstant(token.expiresAt(), Zones.CHINA));
         }
-        if (result instanceof LoginResult.Locked locked) {
-            throw new ZhibanException(423, "ACCOUNT_LOCKED", locked.message());
-        }
-        if (result instanceof LoginResult.Disabled) {
-            throw new ZhibanException(403, "ACCOUNT_DISABLED", LoginResult.Disabled.MESSAGE);
-        }
-        throw new ZhibanException(401, "BAD_CREDENTIALS", LoginResult.BadCredentials.MESSAGE);
+        throw result.refusal();
     }
 
     @Operation(summary = "注销当前使用的令牌")

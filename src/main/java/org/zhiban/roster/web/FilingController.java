@@ -59,7 +59,7 @@ class FilingController {
                 .map(HolidayPeriod::firstDay).findFirst()
                 .orElse(holidays.isEmpty() ? null : holidays.get(holidays.size() - 1).firstDay());
         model.addAttribute("unit", unit);
-        model.addAttribute("canManage", units.canManage(actor, unit.id()));
+        model.addAttribute("canManage", units.canManageDutyWork(actor, unit.id()));
         model.addAttribute("own", filings.ofUnit(actor, unit.id()));
         model.addAttribute("holidays", holidays);
         model.addAttribute("chosen", chosen);

@@ -78,7 +78,7 @@ class RosterController {
                 : YearMonth.from(RosterApi.month(month));
         model.addAttribute("unit", unit);
         model.addAttribute("month", shown);
-        model.addAttribute("canManage", units.canManage(actor, unit.id()));
+        model.addAttribute("canManage", units.canManageDutyWork(actor, unit.id()));
         Optional<Roster> roster = rosters.find(actor, unit.id(), shown.atDay(1));
         roster.ifPresent(r -> addRoster(actor, r, model));
         model.addAttribute("staff", staff.rosterable(unit.id()));
@@ -106,7 +106,7 @@ class RosterController {
     String grid(@PathVariable UUID id, Model model) {
         Actor actor = CurrentActor.require();
         Roster roster = rosters.get(actor, id);
-        model.addAttribute("canManage", units.canManage(actor, roster.unitId()));
+        model.addAttribute("canManage", units.canManageDutyWork(actor, roster.unitId()));
         model.addAttribute("staff", staff.rosterable(roster.unitId()));
         addRoster(actor, roster, model);
         return "roster/month :: workspace";

@@ -62,7 +62,7 @@ class RosterSettingsController {
         Map<UUID, DutyStaffMember> members = staff.of(actor, unitId).stream()
                 .collect(Collectors.toMap(DutyStaffMember::personId, Function.identity()));
         model.addAttribute("unit", unit);
-        model.addAttribute("canManage", units.canManage(actor, unitId));
+        model.addAttribute("canManage", units.canManageDutyWork(actor, unitId));
         model.addAttribute("pattern", pattern);
         model.addAttribute("blankRows", ShiftPatternsForm.MAX_ROWS - pattern.size());
         model.addAttribute("people", people.inUnit(actor, unitId));

@@ -55,7 +55,7 @@ class SwapController {
         Unit unit = units.get(actor, unitId);
         UUID me = swaps.personOf(actor);
         List<DutyStaffMember> members = staff.of(actor, unitId);
-        boolean canManage = units.canManage(actor, unitId);
+        boolean canManage = units.canManageDutyWork(actor, unitId);
         boolean onStaff = members.stream().anyMatch(m -> m.personId().equals(me));
         model.addAttribute("unit", unit);
         model.addAttribute("me", me);
