@@ -29,6 +29,7 @@ import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Secrecy;
@@ -148,6 +149,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public List<DutyLogEntry> logBook(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         return repository.latest(unitId, year).stream().map(DutyLog::view).toList();
     }
 
@@ -158,6 +160,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public LogBook book(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         List<LogBook.Page> pages = new ArrayList<>();
         List<DutyLogEntry> versions = new ArrayList<>();
         List<EntryRow> rows = repository.allVersions(unitId, year);
@@ -217,6 +220,8 @@ public class DutyLog {
             throw ZhibanException.invalidField("unitId", "请选择单位");
         }
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireDate("from", search.from(), clock);
+        AcceptedDates.requireDate("to", search.to(), clock);
         if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
             throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
         }
@@ -247,6 +252,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public ChainCheck checkChain(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         List<String> breaks = new ArrayList<>();
         int[] expectedSeq = { 1 };
         String[] previous = { ChainHash.GENESIS };

@@ -28,6 +28,7 @@ import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -159,6 +160,8 @@ public class Handovers implements ShiftsStillOpen {
     @Transactional(readOnly = true)
     public List<Handover> between(Actor actor, UUID unitId, Instant from, Instant to) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireInstant("from", from, clock);
+        AcceptedDates.requireInstant("to", to, clock);
         return repository.between(unitId, from, to).stream().map(this::view).toList();
     }
 

@@ -30,6 +30,7 @@ import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.reporting.internal.ReportingRepository;
 import org.zhiban.reporting.internal.ReportingRepository.IncidentRow;
 import org.zhiban.reporting.internal.ReportingRepository.ReportRow;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
@@ -75,6 +76,8 @@ public class Incidents {
         Instant now = clock.instant();
         IncidentCategory category = Fields.code("category", command.category(), IncidentCategory.class, "信息类别");
         Severity severity = Fields.code("severity", command.severity(), Severity.class, "事件级别");
+        AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
+        AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
         Instant learnedAt = requireLearnedAt(command, now);
         Instant occurredAt = requireOccurredAt(command, learnedAt);
         String title = Fields.required("title", command.title(), "事件标题", 200);

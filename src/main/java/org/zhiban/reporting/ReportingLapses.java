@@ -20,6 +20,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.policy.EffectiveRule;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ZhibanException;
 
@@ -77,7 +78,8 @@ public class ReportingLapses {
         Kind kind = Fields.code("kind", command.kind(), Kind.class, "认定类别");
         String title = Fields.required("title", command.title(), "事件名称", 200);
         String finding = Fields.required("finding", command.finding(), "认定事实", 500);
-        Instant dueAt = command.dueAt() == null ? clock.instant() : command.dueAt().toInstant();
+        Instant dueAt = command.dueAt() == null ? clock.instant()
+                : AcceptedDates.requirePastInstant("dueAt", command.dueAt(), clock);
         Obligation breached = obligations.recordBreach(new OpenObligation(command.unitId(), kind.obligationKind,
                 Incidents.MODULE, "lapse:" + UUID.randomUUID(), title, dueAt,
                 citation(policies.effective(command.unitId()))), finding, actor.username());

@@ -34,6 +34,7 @@ import org.zhiban.roster.internal.SwapRepository;
 import org.zhiban.roster.solver.RosterPlan;
 import org.zhiban.roster.solver.RuleBreach;
 import org.zhiban.roster.solver.Slot;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -267,6 +268,8 @@ public class Rosters {
      */
     public SubtreeResult solvePeriod(Actor actor, UUID unitId, LocalDate firstDay, LocalDate lastDay) {
         requireManageable(actor, unitId);
+        AcceptedDates.requireDate("firstDay", firstDay, clock);
+        AcceptedDates.requireDate("lastDay", lastDay, clock);
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw ZhibanException.invalidField("lastDay", "请填写起止日期，结束日期不早于开始日期");
         }
