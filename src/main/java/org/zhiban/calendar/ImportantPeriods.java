@@ -96,7 +96,8 @@ public class ImportantPeriods {
     public void withdraw(Actor actor, UUID periodId) {
         ImportantPeriod period = repository.find(periodId).orElseThrow(
                 () -> ZhibanException.notFound("IMPORTANT_PERIOD_NOT_FOUND", "重要时段不存在：" + periodId));
-        scope.requireManageable(actor, period.sourceUnitId());
+        scope.requireManageable(actor, period.sourceUnitId(), () -> ZhibanException.notFound(
+                "IMPORTANT_PERIOD_NOT_FOUND", "重要时段不存在：" + periodId));
         repository.delete(periodId);
         audit.record("IMPORTANT_PERIOD_WITHDRAWN", "important-period:" + periodId, AuditOutcome.SUCCESS, period.name());
     }

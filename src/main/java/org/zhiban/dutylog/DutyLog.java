@@ -115,8 +115,12 @@ public class DutyLog {
     public DutyLogEntry correct(Actor actor, UUID entryId, EntryCommand command) {
         UUID unitId = requireDutyOfficer(actor);
         List<EntryRow> versions = repository.versions(entryId);
-        if (versions.isEmpty() || !versions.get(0).unitId().equals(unitId)) {
+        if (versions.isEmpty()) {
             throw notFound(entryId);
+        }
+        scope.requireVisible(actor, versions.get(0).unitId(), () -> notFound(entryId));
+        if (!versions.get(0).unitId().equals(unitId)) {
+            throw ZhibanException.forbidden("NOT_OWN_LOG", "只能更正本单位值班日志中的记录");
         }
         EntryRow last = versions.get(versions.size() - 1);
         if (command.correctionNote() == null || command.correctionNote().isBlank()) {
@@ -139,9 +143,10 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public List<DutyLogEntry> versions(Actor actor, UUID entryId) {
         List<EntryRow> versions = repository.versions(entryId);
-        if (versions.isEmpty() || !scope.canSee(actor, versions.get(0).unitId())) {
+        if (versions.isEmpty()) {
             throw notFound(entryId);
         }
+        scope.requireVisible(actor, versions.get(0).unitId(), () -> notFound(entryId));
         return versions.stream().map(DutyLog::view).toList();
     }
 

@@ -128,8 +128,11 @@ public class Handovers implements ShiftsStillOpen {
     @Transactional
     public Handover accept(Actor actor, UUID handoverId, String remark) {
         UUID unitId = requireDutyOfficer(actor);
-        HandoverRow row = repository.lock(handoverId).filter(found -> found.unitId().equals(unitId))
-                .orElseThrow(() -> notFound(handoverId));
+        HandoverRow row = repository.lock(handoverId).orElseThrow(() -> notFound(handoverId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(handoverId));
+        if (!row.unitId().equals(unitId)) {
+            throw ZhibanException.forbidden("NOT_OWN_HANDOVER", "只能接本单位的班");
+        }
         requireNotAccepted(row);
         requireIncomingNotOutgoing(row, actor);
         String trimmed = trim(remark);
@@ -150,9 +153,7 @@ public class Handovers implements ShiftsStillOpen {
     @Transactional(readOnly = true)
     public Handover get(Actor actor, UUID handoverId) {
         HandoverRow row = repository.find(handoverId).orElseThrow(() -> notFound(handoverId));
-        if (!scope.canSee(actor, row.unitId())) {
-            throw notFound(handoverId);
-        }
+        scope.requireVisible(actor, row.unitId(), () -> notFound(handoverId));
         return view(row);
     }
 

@@ -52,7 +52,7 @@ public class ObligationDesk {
     @Transactional(readOnly = true)
     public Obligation get(Actor actor, UUID obligationId) {
         Obligation obligation = obligations.get(obligationId);
-        scope.requireVisible(actor, obligation.obligorUnitId());
+        scope.requireVisible(actor, obligation.obligorUnitId(), () -> Obligations.notFound(obligationId));
         return obligation;
     }
 

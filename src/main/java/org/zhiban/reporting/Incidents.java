@@ -172,7 +172,7 @@ public class Incidents {
     @Transactional(readOnly = true)
     public Incident get(Actor actor, UUID incidentId) {
         IncidentRow row = repository.incident(incidentId).orElseThrow(() -> notFound(incidentId));
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(incidentId));
         return view(row, repository.reports(incidentId));
     }
 

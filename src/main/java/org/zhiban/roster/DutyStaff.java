@@ -106,7 +106,7 @@ public class DutyStaff {
     public DutyStaffMember put(Actor actor, UUID personId, DutyRole role, boolean partTime, LocalDate trainedOn) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireManageable(actor, person.unitId(), () -> personNotFound(person.id()));
         if (role == null) {
             throw ZhibanException.invalidField("role", "请选择值班岗位：带班领导或值班员");
         }
@@ -133,7 +133,7 @@ public class DutyStaff {
     public void remove(Actor actor, UUID personId) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireManageable(actor, person.unitId(), () -> personNotFound(person.id()));
         if (repository.removeStaff(personId)) {
             audit.record("DUTY_STAFF_REMOVED", "person:" + personId, AuditOutcome.SUCCESS, person.name());
         }
@@ -148,7 +148,7 @@ public class DutyStaff {
     public LeaveRecorded markUnavailable(Actor actor, UUID personId, LocalDate firstDay, LocalDate lastDay, String reason) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireManageable(actor, person.unitId(), () -> personNotFound(person.id()));
         AcceptedDates.requireDate("firstDay", firstDay, clock);
         AcceptedDates.requireDate("lastDay", lastDay, clock);
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
@@ -191,9 +191,13 @@ public class DutyStaff {
         RosterRepository.UnavailabilityRow row = repository.findUnavailability(id).orElseThrow(
                 () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
         Person person = unitTree.findPerson(row.personId()).orElseThrow();
-        scope.requireManageable(actor, person.unitId());
+        scope.requireManageable(actor, person.unitId(), () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
         repository.deleteUnavailability(id);
         audit.record("DUTY_UNAVAILABILITY_REMOVED", "person:" + row.personId(), AuditOutcome.SUCCESS, person.name());
+    }
+
+    private static ZhibanException personNotFound(UUID personId) {
+        return ZhibanException.notFound("PERSON_NOT_FOUND", "人员不存在：" + personId);
     }
 
     private void requireUnit(UUID unitId) {

@@ -71,7 +71,8 @@ public class Swaps {
     @Transactional
     public Swap request(Actor actor, SwapRequest request) {
         PositionRow given = position(request.slotId(), "slotId");
-        scope.requireVisible(actor, given.unitId());
+        scope.requireVisible(actor, given.unitId(), () -> ZhibanException.invalidField("slotId", "班次岗位不存在："
+                + request.slotId()));
         if (given.personId() == null) {
             throw ZhibanException.invalidField("slotId", "该岗位尚未排人，可直接在值班表上安排");
         }
@@ -168,7 +169,7 @@ public class Swaps {
     @Transactional(readOnly = true)
     public Swap get(Actor actor, UUID swapId) {
         SwapRow row = swaps.find(swapId).orElseThrow(() -> notFound(swapId));
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         return view(row);
     }
 
@@ -184,7 +185,8 @@ public class Swaps {
     public List<UpcomingPosition> upcomingPositions(Actor actor, UUID personId) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireVisible(actor, person.unitId());
+        scope.requireVisible(actor, person.unitId(), () -> ZhibanException.notFound("PERSON_NOT_FOUND",
+                "人员不存在：" + personId));
         return swaps.upcomingPositions(personId, clock.instant()).stream()
                 .map(p -> new UpcomingPosition(p.slotId(), p.rosterId(), p.role(), shiftLabel(p.day(), p.shiftName()),
                         Zones.china(p.start())))
@@ -196,7 +198,8 @@ public class Swaps {
     public List<PositionChange> history(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow roster = rosters.rosterById(rosterId).orElseThrow(() -> ZhibanException.notFound(
                 "ROSTER_NOT_FOUND", "值班表不存在：" + rosterId));
-        scope.requireVisible(actor, roster.unitId());
+        scope.requireVisible(actor, roster.unitId(), () -> ZhibanException.notFound("ROSTER_NOT_FOUND",
+                "值班表不存在：" + rosterId));
         return swaps.changesOf(rosterId).stream()
                 .map(c -> new PositionChange(shiftLabel(c.day(), c.shiftName()), c.role(), name(c.fromPersonId()),
                         name(c.toPersonId()), c.cause(), c.swapId(), Zones.china(c.changedAt()), c.changedBy()))
@@ -231,8 +234,9 @@ public class Swaps {
         boolean samePost = rosters.staff(List.of(given.unitId())).stream()
                 .anyMatch(s -> s.personId().equals(counterpartId) && s.role() == given.role());
         if (!samePost) {
-            throw ZhibanException.invalidField("counterpartId", counterpart.name() + "不是本单位的"
-                    + given.role().label() + "，不能接替该岗位");
+            // Not named: the person asked for may be of another tree.
+            throw ZhibanException.invalidField("counterpartId", "所选同事不是本单位的" + given.role().label()
+                    + "，不能接替该岗位");
         }
         return counterpart;
     }
@@ -249,7 +253,7 @@ public class Swaps {
     }
 
     private void requireCounterpartOrManager(Actor actor, SwapRow row) {
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         if (!row.counterpartId().equals(personOf(actor)) && !scope.canManage(actor, row.unitId())) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有被申请的同事本人可以答复调班申请");
         }
@@ -257,7 +261,7 @@ public class Swaps {
 
     /** The leader on duty of the unit decides, and never on a swap of their own. */
     private void requireLeaderOnDuty(Actor actor, SwapRow row) {
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         if (!actor.has(Role.LEADER_ON_DUTY)) {
             throw ZhibanException.forbidden("FORBIDDEN", "调班须由带班领导审批");
         }
