@@ -25,6 +25,7 @@ import org.zhiban.handover.HandoverStatus;
 import org.zhiban.handover.Handovers;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
@@ -79,9 +80,10 @@ class HandoverController {
     }
 
     @PostMapping("/handover/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String accept(@PathVariable UUID id, @RequestParam(required = false) String remark,
+            @RequestParam(required = false) UUID acceptingFor, RedirectAttributes redirect) {
         return Refusals.change(redirect, "/handover", () -> {
-            Handover accepted = handovers.accept(CurrentActor.require(), id, remark);
+            Handover accepted = handovers.accept(CurrentActor.require(), id, remark, acceptingFor);
             return "已确认接班：" + accepted.itemsOf(FollowUp.PENDING).size() + " 项待办、"
                     + accepted.itemsOf(FollowUp.TRACKING).size() + " 项跟踪、" + accepted.itemsOf(FollowUp.WATCH).size()
                     + " 项关注转入本班";
@@ -108,6 +110,8 @@ class HandoverController {
                         && handover.preparedBy().equals(actor.username()))));
         model.addAttribute("acceptable", handover != null && handover.status() == HandoverStatus.AWAITING_ACCEPTANCE
                 && !handover.preparedBy().equals(actor.username()));
+        model.addAttribute("signers", handover == null ? null : handovers.signers(actor,
+                new OnDuty.ShiftTime(handover.shiftStart(), handover.shiftEnd())));
         model.addAttribute("carriedIn", handovers.lastAccepted(actor).orElse(null));
         model.addAttribute("history", handovers.between(actor, actor.unitId(), now.minus(HISTORY), now));
         return "handover/handover";
@@ -119,6 +123,7 @@ class HandoverController {
         private List<ItemForm> items = new ArrayList<>();
         private List<EquipmentForm> equipment = new ArrayList<>();
         private String notes;
+        private UUID signingFor;
 
         static HandoverForm of(Handover handover) {
             HandoverForm form = new HandoverForm();
@@ -136,7 +141,8 @@ class HandoverController {
         HandoverCommand command() {
             return new HandoverCommand(
                     items.stream().map(i -> new HandoverItem(i.kind, i.content, i.entryId, i.obligationId)).toList(),
-                    equipment.stream().map(e -> new EquipmentCheck(e.name, e.inOrder, e.remark)).toList(), notes);
+                    equipment.stream().map(e -> new EquipmentCheck(e.name, e.inOrder, e.remark)).toList(), notes,
+                    signingFor);
         }
 
         public List<ItemForm> getItems() { return items; }
@@ -145,6 +151,8 @@ class HandoverController {
         public void setEquipment(List<EquipmentForm> equipment) { this.equipment = equipment; }
         public String getNotes() { return notes; }
         public void setNotes(String notes) { this.notes = notes; }
+        public UUID getSigningFor() { return signingFor; }
+        public void setSigningFor(UUID signingFor) { this.signingFor = signingFor; }
     }
 
     public static class ItemForm {
