@@ -108,6 +108,7 @@ public class Incidents {
     public Incident file(Actor actor, UUID incidentId, ReportCommand command) {
         UUID unitId = requireDutyOffice(actor);
         IncidentRow incident = repository.lockIncident(incidentId).orElseThrow(() -> notFound(incidentId));
+        scope.requireVisible(actor, incident.unitId(), () -> notFound(incidentId));
         if (!incident.unitId().equals(unitId)) {
             throw ZhibanException.forbidden("NOT_OWN_INCIDENT", "只能报送本单位的事件");
         }
@@ -157,6 +158,7 @@ public class Incidents {
     public Incident sign(Actor actor, UUID incidentId, UUID reportId) {
         UUID unitId = requireDutyOffice(actor);
         IncidentRow incident = repository.incident(incidentId).orElseThrow(() -> notFound(incidentId));
+        scope.requireVisible(actor, incident.unitId(), () -> notFound(incidentId));
         if (!unitId.equals(incident.superiorUnitId())) {
             throw ZhibanException.forbidden("NOT_RECIPIENT", "只有接收报告的上级值班室可以签收");
         }
