@@ -257,13 +257,14 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
     /** An entry written by someone not on the shift says who wrote it for whom, in the log and the printed book. */
     @Test
     void anEntryWrittenBySomeoneNotOnTheShiftSaysWhoWroteItForWhom() {
-        UUID unit = UUID.fromString(unitId("岐山县人民政府"));
+        Actor admin = new Actor(null, "admin", "系统管理员", null, Set.of(Role.SYSTEM_ADMIN));
+        UUID unit = onDuty.below(admin, UUID.fromString(unitId("宝鸡市人民政府")), clock.instant()).stream()
+                .filter(view -> !view.dutyOfficers().isEmpty()).map(OnDuty.View::unitId).findFirst().orElseThrow();
         OnDuty.PersonOnDuty onShift = onDuty.current(unit, clock.instant()).dutyOfficers().get(0);
         String username = "officer-" + onShift.personId().toString().substring(0, 8);
         UUID account = jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(UUID.class)
-                .optional().orElseGet(() -> accounts.create(new Actor(null, "admin", "系统管理员", null,
-                        Set.of(Role.SYSTEM_ADMIN)), new AccountCommand(username, null, onShift.personId(),
-                                Api.DEMO_PASSWORD, Set.of(Role.DUTY_OFFICER))).id());
+                .optional().orElseGet(() -> accounts.create(admin, new AccountCommand(username, null,
+                        onShift.personId(), Api.DEMO_PASSWORD, Set.of(Role.DUTY_OFFICER))).id());
         Actor officer = new Actor(account, username, onShift.name(), unit, Set.of(Role.DUTY_OFFICER));
         Actor head = new Actor(null, "qishan-head", "周主任", unit, Set.of(Role.DUTY_OFFICE_HEAD, Role.DUTY_OFFICER));
 

@@ -22,6 +22,7 @@ import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
+import org.zhiban.obligation.ObligationDesk;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
@@ -48,15 +49,20 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    ObligationDesk desk;
+
     private static final Actor ADMIN = new Actor(null, "admin", "系统管理员", null, Set.of(Role.SYSTEM_ADMIN));
 
     @Test
     void aShiftIsHandedOverAcceptedAndWhatIsOpenCarriesOverToTheNextShifts() {
-        UUID unit = UUID.fromString(unitId("陈仓区人民政府"));
+        UUID unit = unitWithTwoShiftsManned();
         OnDuty.View now = onDuty.current(unit, clock.instant());
         OnDuty.View after = onDuty.current(unit, now.shift().end().toInstant());
         Actor outgoing = officer(unit, now.dutyOfficers().get(0), Role.DUTY_OFFICER);
         Actor incoming = officer(unit, after.dutyOfficers().get(0), Role.DUTY_OFFICER);
+        desk.assign(new Actor(null, "office-head", "李主任", unit, Set.of(Role.DUTY_OFFICE_HEAD)), unit, "ASSIGNED_TASK",
+                "报送冬季森林防火值守安排", now.shift().end().toInstant().plus(Duration.ofDays(1)), null);
         clock.set(now.shift().end().toInstant().minus(Duration.ofMinutes(30)));
         DutyLogEntry call = dutyLog.record(outgoing, entry(FollowUp.PENDING, "群众反映虢镇供暖管道漏水，已转区住建局，待反馈"));
         DutyLogEntry settled = dutyLog.record(outgoing, entry(FollowUp.DONE, "市应急局询问值班人员在岗情况，已答复"));
@@ -122,13 +128,13 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
      */
     @Test
     void onlyTheShiftsOwnOfficersSignAtTheChangeOfShiftAndTheHeadSignsForThemOnTheRecord() {
-        UUID unit = UUID.fromString(unitId("渭滨区人民政府"));
+        UUID unit = unitWithTwoShiftsManned();
         OnDuty.View now = onDuty.current(unit, clock.instant());
         Instant end = now.shift().end().toInstant();
         OnDuty.View after = onDuty.current(unit, end);
         Actor outgoing = officer(unit, now.dutyOfficers().get(0), Role.DUTY_OFFICER);
-        Actor stranger = new Actor(null, "weibin-other", "孙值班", unit, Set.of(Role.DUTY_OFFICER));
-        Actor head = new Actor(null, "weibin-head", "李主任", unit, Set.of(Role.DUTY_OFFICE_HEAD, Role.DUTY_OFFICER));
+        Actor stranger = new Actor(null, "other-officer", "孙值班", unit, Set.of(Role.DUTY_OFFICER));
+        Actor head = new Actor(null, "office-head", "李主任", unit, Set.of(Role.DUTY_OFFICE_HEAD, Role.DUTY_OFFICER));
         Handover draft = handovers.current(outgoing);
         HandoverCommand command = new HandoverCommand(draft.items(), draft.equipment(), null, null);
         long before = jdbc.sql("SELECT COUNT(*) FROM handover").query(Long.class).single();
@@ -188,6 +194,20 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
         assertThat(officer.get("/api/v1/handovers/current").json().get("id").isNull()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM handover WHERE unit_id = ?").param(UUID.fromString(unitId("金台区人民政府")))
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A duty office under 宝鸡市 (the Baoji rules: face-to-face signing, 第十二条) with officers on the shift now and the
+     * next, and no handover yet, so that each test hands over in an office of its own.
+     */
+    private UUID unitWithTwoShiftsManned() {
+        return onDuty.below(ADMIN, UUID.fromString(unitId("宝鸡市人民政府")), clock.instant()).stream()
+                .filter(view -> view.shift() != null && !view.dutyOfficers().isEmpty()
+                        && !onDuty.current(view.unitId(), view.shift().end().toInstant()).dutyOfficers().isEmpty()
+                        && !view.unitId().toString().equals(unitId("金台区人民政府"))
+                        && jdbc.sql("SELECT COUNT(*) FROM handover WHERE unit_id = ?").param(view.unitId())
+                                .query(Long.class).single() == 0)
+                .map(OnDuty.View::unitId).findFirst().orElseThrow();
     }
 
     /** An account made for a person on the roster, as a unit administrator would, acting as that person. */

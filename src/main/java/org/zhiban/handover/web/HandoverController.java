@@ -108,10 +108,15 @@ class HandoverController {
         model.addAttribute("editable", handover != null && (handover.status() == null
                 || (handover.status() == HandoverStatus.AWAITING_ACCEPTANCE
                         && handover.preparedBy().equals(actor.username()))));
+        Handovers.Signers signers = handover == null ? null : handovers.signers(actor,
+                new OnDuty.ShiftTime(handover.shiftStart(), handover.shiftEnd()));
+        // One who is neither on the shift nor its head is shown why, without a button that could only refuse.
+        model.addAttribute("signers", signers);
+        model.addAttribute("maySign", signers != null && (signers.onOutgoing() || signers.mayActFor()));
         model.addAttribute("acceptable", handover != null && handover.status() == HandoverStatus.AWAITING_ACCEPTANCE
-                && !handover.preparedBy().equals(actor.username()));
-        model.addAttribute("signers", handover == null ? null : handovers.signers(actor,
-                new OnDuty.ShiftTime(handover.shiftStart(), handover.shiftEnd())));
+                && !handover.preparedBy().equals(actor.username()) && (signers.onIncoming() || signers.mayActFor()));
+        model.addAttribute("notIncoming", signers != null && !signers.onIncoming() && !signers.mayActFor()
+                && handover.status() == HandoverStatus.AWAITING_ACCEPTANCE);
         model.addAttribute("carriedIn", handovers.lastAccepted(actor).orElse(null));
         model.addAttribute("history", handovers.between(actor, actor.unitId(), now.minus(HISTORY), now));
         return "handover/handover";
