@@ -71,7 +71,7 @@ public class Swaps {
     @Transactional
     public Swap request(Actor actor, SwapRequest request) {
         PositionRow given = position(request.slotId(), "slotId");
-        scope.requireVisible(actor, given.unitId(), () -> ZhibanException.invalidField("slotId", "班次岗位不存在："
+        scope.requireVisible(actor, given.unitId(), () -> ZhibanException.notFound("SLOT_NOT_FOUND", "班次岗位不存在："
                 + request.slotId()));
         if (given.personId() == null) {
             throw ZhibanException.invalidField("slotId", "该岗位尚未排人，可直接在值班表上安排");
@@ -107,7 +107,7 @@ public class Swaps {
     /** The colleague agrees; the leaders on duty are then asked to approve. */
     @Transactional
     public Swap accept(Actor actor, UUID swapId) {
-        SwapRow row = lockOpen(swapId, SwapStatus.REQUESTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.REQUESTED);
         requireCounterpartOrManager(actor, row);
         swaps.answer(swapId, SwapStatus.ACCEPTED, clock.instant());
         return recorded("SWAP_ACCEPTED", swapId);
@@ -115,7 +115,7 @@ public class Swaps {
 
     @Transactional
     public Swap decline(Actor actor, UUID swapId, String note) {
-        SwapRow row = lockOpen(swapId, SwapStatus.REQUESTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.REQUESTED);
         requireCounterpartOrManager(actor, row);
         swaps.answer(swapId, SwapStatus.DECLINED, clock.instant());
         swaps.decide(swapId, SwapStatus.DECLINED, clock.instant(), actor.username(), trimmed(note));
@@ -125,7 +125,7 @@ public class Swaps {
     /** The leader on duty approves: the roster changes, unless by now the result would break a hard rule. */
     @Transactional
     public Swap approve(Actor actor, UUID swapId) {
-        SwapRow row = lockOpen(swapId, SwapStatus.ACCEPTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.ACCEPTED);
         requireLeaderOnDuty(actor, row);
         requireUnchanged(row);
         List<Violation> introduced = tryOut(row, true);
@@ -143,7 +143,7 @@ public class Swaps {
 
     @Transactional
     public Swap reject(Actor actor, UUID swapId, String note) {
-        SwapRow row = lockOpen(swapId, SwapStatus.ACCEPTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.ACCEPTED);
         requireLeaderOnDuty(actor, row);
         if (note == null || note.isBlank()) {
             throw ZhibanException.invalidField("note", "请说明不予批准的理由");
@@ -156,6 +156,7 @@ public class Swaps {
     @Transactional
     public Swap cancel(Actor actor, UUID swapId) {
         SwapRow row = swaps.lock(swapId).orElseThrow(() -> notFound(swapId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         if (!row.status().open()) {
             throw ZhibanException.conflict("SWAP_CLOSED", "该调班申请已" + row.status().label() + "，不能撤回");
         }
@@ -359,8 +360,9 @@ public class Swaps {
                 swap.counterpartId(), swap.summary()));
     }
 
-    private SwapRow lockOpen(UUID swapId, SwapStatus expected) {
+    private SwapRow lockOpen(Actor actor, UUID swapId, SwapStatus expected) {
         SwapRow row = swaps.lock(swapId).orElseThrow(() -> notFound(swapId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         if (row.status() != expected) {
             throw ZhibanException.conflict("SWAP_NOT_" + expected.name(), "该调班申请当前为“" + row.status().label()
                     + "”，不能办理此操作");
