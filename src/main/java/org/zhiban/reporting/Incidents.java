@@ -76,10 +76,11 @@ public class Incidents {
         Instant now = clock.instant();
         IncidentCategory category = Fields.code("category", command.category(), IncidentCategory.class, "信息类别");
         Severity severity = Fields.code("severity", command.severity(), Severity.class, "事件级别");
-        AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
-        AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
         Instant learnedAt = requireLearnedAt(command, now);
         Instant occurredAt = requireOccurredAt(command, learnedAt);
+        // Neither lies ahead of now (the two rules above); neither before the dates accepted.
+        AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
+        AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
         String title = Fields.required("title", command.title(), "事件标题", 200);
         String place = Fields.required("place", command.place(), "事发地点", 200);
         String summary = Fields.required("summary", command.summary(), "基本情况", 4000);

@@ -164,10 +164,14 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
                     assertThat(e.code()).isEqualTo("HANDOVER_NOT_ON_SHIFT");
                     assertThat(e.detail()).contains(after.dutyOfficers().get(0).name());
                 });
-        assertThatThrownBy(() -> handovers.accept(head, signed.id(), null, now.dutyOfficers().get(0).personId()))
-                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("acceptingFor"));
-        Handover accepted = handovers.accept(head, signed.id(), null, after.dutyOfficers().get(0).personId());
-        assertThat(accepted.incomingSignature()).isEqualTo("由 李主任 代 " + after.dutyOfficers().get(0).name() + " 接班");
+        assertThatThrownBy(() -> handovers.accept(head, signed.id(), null, after.dutyOfficers().get(0).personId()))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.code()).isEqualTo("HANDOVER_SELF"));
+        Actor deputy = new Actor(null, "deputy-head", "王副主任", unit, Set.of(Role.DUTY_OFFICE_HEAD, Role.DUTY_OFFICER));
+        assertThatThrownBy(() -> handovers.accept(deputy, signed.id(), null, now.dutyOfficers().get(0).personId()))
+                .isInstanceOfSatisfying(ZhibanException.class,
+                        e -> assertThat(e.fieldProblems().get(0).field()).isEqualTo("acceptingFor"));
+        Handover accepted = handovers.accept(deputy, signed.id(), null, after.dutyOfficers().get(0).personId());
+        assertThat(accepted.incomingSignature()).isEqualTo("由 王副主任 代 " + after.dutyOfficers().get(0).name() + " 接班");
         assertThat(handovers.get(outgoing, signed.id()).incomingSignature()).isEqualTo(accepted.incomingSignature());
     }
 

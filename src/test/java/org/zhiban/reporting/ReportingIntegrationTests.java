@@ -142,6 +142,12 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("learnedAt");
         assertThat(future.json().get("detail").asString()).contains("接报时间");
+        Map<String, Object> yearOne = body("IV", clock.instant(), "公元元年的事件");
+        yearOne.put("occurredAt", "0001-01-01T00:00:00+08:00");
+        Api.Response ancient = api().as("jintai").post("/api/v1/incidents", yearOne);
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.json().get("errors").get(0).get("field").asString()).isEqualTo("occurredAt");
+        assertThat(ancient.json().get("detail").asString()).startsWith("时间须在 2000-01-01 00:00 至 ");
 
         Api.Response severity = register("jintai", "V", clock.instant(), "级别不明");
         assertThat(severity.status()).isEqualTo(400);
