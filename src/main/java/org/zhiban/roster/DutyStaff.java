@@ -225,6 +225,10 @@ public class DutyStaff {
         public String describe() {
             return day + " " + shift + " " + role.label();
         }
+
+        public String toSwapLine() {
+            return describe() + "：" + person + " 须调班";
+        }
     }
 
     /** Days a person cannot stand duty, and why. */

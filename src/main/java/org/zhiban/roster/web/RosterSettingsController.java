@@ -112,7 +112,9 @@ class RosterSettingsController {
         return Refusals.change(redirect, page(unitId), () -> {
             DutyStaff.LeaveRecorded recorded = staff.markUnavailable(CurrentActor.require(), personId,
                     date("firstDay", firstDay), date("lastDay", lastDay), reason);
-            redirect.addFlashAttribute("shiftsToSwap", recorded.shiftsToSwap());
+            // Flashed as lines: the session keeps plain strings, not domain records.
+            redirect.addFlashAttribute("shiftsToSwap", recorded.shiftsToSwap().stream()
+                    .map(DutyStaff.ShiftToSwap::toSwapLine).toList());
             return recorded.notice();
         });
     }
