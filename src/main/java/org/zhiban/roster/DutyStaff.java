@@ -207,14 +207,13 @@ public class DutyStaff {
     /** A leave recorded, and the published shifts it falls on. */
     public record LeaveRecorded(UUID id, List<ShiftToSwap> shiftsToSwap) {
 
-        /** What the office is told: nothing, or the shifts to swap and who must arrange it. */
+        /** What the office is told above the list of shifts: recorded, and who must arrange the swaps. */
         public String notice() {
             if (shiftsToSwap.isEmpty()) {
                 return "已登记，排班时将避开这些日期";
             }
             return "已登记。已发布的值班表中以下 " + shiftsToSwap.size() + " 个班次须由" + shiftsToSwap.get(0).person()
-                    + "及时调班（" + RosterRule.UNAVAILABLE.fixedCitation() + "）：" + String.join("；",
-                            shiftsToSwap.stream().map(ShiftToSwap::describe).toList());
+                    + "及时调班（" + RosterRule.UNAVAILABLE.fixedCitation() + "）";
         }
     }
 
