@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhiban.audit.internal.AuditRepository;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.ZhibanException;
@@ -62,6 +63,8 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public AuditPage search(AuditQuery query) {
         requireAuditAdmin();
+        AcceptedDates.requireDate("from", query.from(), clock);
+        AcceptedDates.requireDate("to", query.to(), clock);
         sealer.sealPending();
         return repository.search(query);
     }

@@ -17,6 +17,7 @@ import org.zhiban.calendar.internal.ImportantPeriodRepository;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -79,8 +80,8 @@ public class ImportantPeriods {
     public ImportantPeriod declare(Actor actor, UUID unitId, ImportantPeriodCommand command) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
         scope.requireDutyWorkManageable(actor, unitId);
-        Instant starts = command.startsAt().toInstant();
-        Instant ends = command.endsAt().toInstant();
+        Instant starts = AcceptedDates.requireInstant("startsAt", command.startsAt(), clock);
+        Instant ends = AcceptedDates.requireInstant("endsAt", command.endsAt(), clock);
         requireSensibleSpan(starts, ends);
         ImportantPeriod period = new ImportantPeriod(UUID.randomUUID(), unitId, command.name().trim(), starts, ends,
                 ImportantPeriod.Source.DECLARED, command.note() == null || command.note().isBlank() ? null
@@ -95,7 +96,8 @@ public class ImportantPeriods {
     public void withdraw(Actor actor, UUID periodId) {
         ImportantPeriod period = repository.find(periodId).orElseThrow(
                 () -> ZhibanException.notFound("IMPORTANT_PERIOD_NOT_FOUND", "重要时段不存在：" + periodId));
-        scope.requireDutyWorkManageable(actor, period.sourceUnitId());
+        scope.requireDutyWorkManageable(actor, period.sourceUnitId(), () -> ZhibanException.notFound(
+                "IMPORTANT_PERIOD_NOT_FOUND", "重要时段不存在：" + periodId));
         repository.delete(periodId);
         audit.record("IMPORTANT_PERIOD_WITHDRAWN", "important-period:" + periodId, AuditOutcome.SUCCESS, period.name());
     }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.calendar.internal.CalendarRepository;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.RevisionedCache;
 import org.zhiban.shared.Role;
@@ -101,6 +102,7 @@ public class WorkingCalendar {
         if (!actor.has(Role.SYSTEM_ADMIN)) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有系统管理员可以载入或修改节假日安排");
         }
+        AcceptedDates.requireYear("year", year, clock);
         HolidayNotice notice = HolidayNotice.parse(year, text);
         store(notice, actor.username());
         audit.record("HOLIDAY_NOTICE_LOADED", "calendar:" + year, AuditOutcome.SUCCESS,

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ public class Attachments {
     /** The files of an entry, for anyone who may see its unit. */
     @Transactional(readOnly = true)
     public List<Attachment> of(Actor actor, UUID entryId) {
-        entries.versions(entryId).stream().findFirst().ifPresent(row -> scope.requireVisible(actor, row.unitId()));
+        entries.versions(entryId).stream().findFirst().ifPresent(row -> scope.requireVisible(actor, row.unitId(),
+                () -> ZhibanException.notFound("DUTY_LOG_ENTRY_NOT_FOUND", "值班日志记录不存在：" + entryId)));
         return repository.ofEntry(entryId);
     }
 
@@ -84,8 +86,10 @@ public class Attachments {
     /** A file with its content; a content that no longer matches its recorded SHA-256 is not handed out. */
     @Transactional(readOnly = true)
     public Stored content(Actor actor, UUID attachmentId) {
-        AttachmentRepository.StoredRow row = repository.find(attachmentId).filter(r -> scope.canSee(actor, r.unitId()))
-                .orElseThrow(() -> ZhibanException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在：" + attachmentId));
+        Supplier<ZhibanException> notFound = () -> ZhibanException.notFound("ATTACHMENT_NOT_FOUND", "附件不存在："
+                + attachmentId);
+        AttachmentRepository.StoredRow row = repository.find(attachmentId).orElseThrow(notFound);
+        scope.requireVisible(actor, row.unitId(), notFound);
         if (!sha256(row.content()).equals(row.attachment().sha256())) {
             throw ZhibanException.conflict("ATTACHMENT_ALTERED", "附件内容与上传时的 SHA-256 不一致，可能已被改动");
         }

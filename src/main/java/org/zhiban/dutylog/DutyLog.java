@@ -23,12 +23,14 @@ import org.zhiban.audit.AuditTrail;
 import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.dutylog.internal.DutyLogRepository.Counter;
 import org.zhiban.dutylog.internal.DutyLogRepository.EntryRow;
+import org.zhiban.identity.Accounts;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Secrecy;
@@ -56,13 +58,15 @@ public class DutyLog {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate newTransaction;
     private final ObjectProvider<ShiftsStillOpen> shiftsStillOpen;
+    private final Accounts accounts;
     private final Clock clock;
 
     DutyLog(DutyLogRepository repository, OnDuty onDuty, UnitScope scope, UnitTree unitTree, DutyPolicies policies,
             Attachments attachments, AuditTrail audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ObjectProvider<ShiftsStillOpen> shiftsStillOpen, Clock clock) {
+            ObjectProvider<ShiftsStillOpen> shiftsStillOpen, Accounts accounts, Clock clock) {
         this.repository = repository;
+        this.accounts = accounts;
         this.shiftsStillOpen = shiftsStillOpen;
         this.onDuty = onDuty;
         this.scope = scope;
@@ -88,7 +92,7 @@ public class DutyLog {
         Counter counter = lockCounter(unitId, year);
         int number = counter.lastNumber() + 1;
         EntryRow row = append(unitId, year, counter, UUID.randomUUID(), number, 1, occurredAt, command, null, actor,
-                now);
+                now, writtenFor(unitId, occurredAt, actor));
         repository.advance(unitId, year, new Counter(number, row.chainSeq(), row.hash()));
         return recorded(row, "DUTY_LOG_RECORDED", timeEdited(now.truncatedTo(ChronoUnit.MINUTES), occurredAt,
                 "录入于 "));
@@ -114,8 +118,12 @@ public class DutyLog {
     public DutyLogEntry correct(Actor actor, UUID entryId, EntryCommand command) {
         UUID unitId = requireDutyOfficer(actor);
         List<EntryRow> versions = repository.versions(entryId);
-        if (versions.isEmpty() || !versions.get(0).unitId().equals(unitId)) {
+        if (versions.isEmpty()) {
             throw notFound(entryId);
+        }
+        scope.requireVisible(actor, versions.get(0).unitId(), () -> notFound(entryId));
+        if (!versions.get(0).unitId().equals(unitId)) {
+            throw ZhibanException.forbidden("NOT_OWN_LOG", "只能更正本单位值班日志中的记录");
         }
         EntryRow last = versions.get(versions.size() - 1);
         if (command.correctionNote() == null || command.correctionNote().isBlank()) {
@@ -129,7 +137,7 @@ public class DutyLog {
         }
         Counter counter = lockCounter(unitId, last.year());
         EntryRow row = append(unitId, last.year(), counter, entryId, last.number(), last.version() + 1, occurredAt,
-                command, command.correctionNote().trim(), actor, clock.instant());
+                command, command.correctionNote().trim(), actor, clock.instant(), writtenFor(unitId, occurredAt, actor));
         repository.advance(unitId, last.year(), new Counter(counter.lastNumber(), row.chainSeq(), row.hash()));
         return recorded(row, "DUTY_LOG_CORRECTED", timeEdited(last.occurredAt(), occurredAt, "原为 "));
     }
@@ -138,9 +146,10 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public List<DutyLogEntry> versions(Actor actor, UUID entryId) {
         List<EntryRow> versions = repository.versions(entryId);
-        if (versions.isEmpty() || !scope.canSee(actor, versions.get(0).unitId())) {
+        if (versions.isEmpty()) {
             throw notFound(entryId);
         }
+        scope.requireVisible(actor, versions.get(0).unitId(), () -> notFound(entryId));
         return versions.stream().map(DutyLog::view).toList();
     }
 
@@ -148,6 +157,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public List<DutyLogEntry> logBook(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         return repository.latest(unitId, year).stream().map(DutyLog::view).toList();
     }
 
@@ -158,6 +168,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public LogBook book(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         List<LogBook.Page> pages = new ArrayList<>();
         List<DutyLogEntry> versions = new ArrayList<>();
         List<EntryRow> rows = repository.allVersions(unitId, year);
@@ -217,6 +228,8 @@ public class DutyLog {
             throw ZhibanException.invalidField("unitId", "请选择单位");
         }
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireDate("from", search.from(), clock);
+        AcceptedDates.requireDate("to", search.to(), clock);
         if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
             throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
         }
@@ -247,6 +260,7 @@ public class DutyLog {
     @Transactional(readOnly = true)
     public ChainCheck checkChain(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireYear("year", year, clock);
         List<String> breaks = new ArrayList<>();
         int[] expectedSeq = { 1 };
         String[] previous = { ChainHash.GENESIS };
@@ -271,13 +285,13 @@ public class DutyLog {
     }
 
     private EntryRow append(UUID unitId, int year, Counter counter, UUID entryId, int number, int version,
-            Instant occurredAt, EntryCommand command, String note, Actor actor, Instant now) {
+            Instant occurredAt, EntryCommand command, String note, Actor actor, Instant now, Optional<String> writtenFor) {
         EntryRow unhashed = new EntryRow(UUID.randomUUID(), entryId, unitId, year, number, version,
                 counter.lastSeq() + 1, command.kind(), occurredAt, trim(command.place()), command.summary().trim(),
                 trim(command.callerName()), trim(command.callerUnit()), trim(command.callerPhone()),
                 trim(command.responsibleUnit()), trim(command.handling()), trim(command.outcome()),
                 command.followUp() == null ? FollowUp.DONE : command.followUp(), note, now, actor.username(),
-                counter.lastHash(), null);
+                counter.lastHash(), null, writtenFor.map(f -> actor.displayName()).orElse(null), writtenFor.orElse(null));
         EntryRow row = withHash(unhashed);
         repository.insert(row);
         repository.index(row);
@@ -339,6 +353,25 @@ public class DutyLog {
         return Optional.ofNullable(open).flatMap(o -> o.openSince(unitId, start)).orElse(start);
     }
 
+    /**
+     * The log is the shift's duty officers' record (宝政办发〔2022〕43号 第十一条): an entry written by anyone else — the
+     * office head, an officer of another shift — says who wrote it for whom. Empty when the writer is one of the
+     * officers on duty at the entry's time; otherwise the officers it was written for.
+     */
+    Optional<String> writtenFor(UUID unitId, Instant occurredAt, Actor actor) {
+        List<OnDuty.PersonOnDuty> officers = onDuty.current(unitId, occurredAt).dutyOfficers();
+        UUID writer = actor.accountId() == null ? null : accounts.personOf(actor.accountId()).orElse(null);
+        return writtenFor(officers, writer);
+    }
+
+    static Optional<String> writtenFor(List<OnDuty.PersonOnDuty> officers, UUID writer) {
+        if (writer != null && officers.stream().anyMatch(o -> o.personId().equals(writer))) {
+            return Optional.empty();
+        }
+        return Optional.of(officers.isEmpty() ? "本班值班员（未排班）" : "本班值班员 " + String.join("、",
+                officers.stream().map(OnDuty.PersonOnDuty::name).toList()));
+    }
+
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
     static void requireComplete(EntryCommand command) {
         Secrecy.requireNotClassified(command.classified());
@@ -373,23 +406,27 @@ public class DutyLog {
         return new EntryRow(row.id(), row.entryId(), row.unitId(), row.year(), row.number(), row.version(),
                 row.chainSeq(), row.kind(), row.occurredAt(), row.place(), row.summary(), row.callerName(),
                 row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(), row.outcome(),
-                row.followUp(), row.correctionNote(), row.recordedAt(), row.recordedBy(), row.prevHash(), hash(row));
+                row.followUp(), row.correctionNote(), row.recordedAt(), row.recordedBy(), row.prevHash(), hash(row),
+                row.writtenByName(), row.writtenForName());
     }
 
+    /** Who wrote for whom is chained too; entries written by the shift's officer hash as they always did. */
     static String hash(EntryRow row) {
-        return ChainHash.of(row.id().toString(), row.entryId().toString(), row.unitId().toString(),
+        String hash = ChainHash.of(row.id().toString(), row.entryId().toString(), row.unitId().toString(),
                 Integer.toString(row.year()), Integer.toString(row.number()), Integer.toString(row.version()),
                 Integer.toString(row.chainSeq()), row.kind().name(), Long.toString(row.occurredAt().toEpochMilli()),
                 row.place(), row.summary(), row.callerName(), row.callerUnit(), row.callerPhone(),
                 row.responsibleUnit(), row.handling(), row.outcome(), row.followUp().name(), row.correctionNote(),
                 Long.toString(row.recordedAt().toEpochMilli()), row.recordedBy(), row.prevHash());
+        return row.writtenForName() == null ? hash : ChainHash.of(hash, row.writtenByName(), row.writtenForName());
     }
 
     private static DutyLogEntry view(EntryRow row) {
         return new DutyLogEntry(row.entryId(), row.unitId(), DutyLogEntry.number(row.year(), row.number()), row.year(),
                 row.number(), row.version(), row.kind(), Zones.china(row.occurredAt()), row.place(), row.summary(),
                 row.callerName(), row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(),
-                row.outcome(), row.followUp(), row.correctionNote(), Zones.china(row.recordedAt()), row.recordedBy());
+                row.outcome(), row.followUp(), row.correctionNote(), Zones.china(row.recordedAt()), row.recordedBy(),
+                row.writtenByName(), row.writtenForName());
     }
 
     private static boolean blank(String value) {

@@ -1,7 +1,9 @@
 package org.zhiban.handover;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,14 +23,18 @@ import org.zhiban.dutylog.FollowUp;
 import org.zhiban.dutylog.ShiftsStillOpen;
 import org.zhiban.handover.internal.HandoverRepository;
 import org.zhiban.handover.internal.HandoverRepository.HandoverRow;
+import org.zhiban.identity.Accounts;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.OnDuty;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -45,6 +51,12 @@ public class Handovers implements ShiftsStillOpen {
     static final List<String> EQUIPMENT = List.of("值班电话", "传真机", "值班电脑及网络", "视频会议系统", "应急通信设备");
     private static final int CONTENT_LENGTH = 500;
     private static final int OPEN_OBLIGATIONS = 50;
+    /**
+     * How long before a shift ends its handover may be signed and accepted. Face to face handover (当面交接) happens
+     * at the change of shift, when both officers are there; an hour leaves time to write it out and check the
+     * equipment, and is widened to the policy's early arrival where that is longer.
+     */
+    static final Duration HANDOVER_WINDOW = Duration.ofHours(1);
 
     private final HandoverRepository repository;
     private final DutyLog dutyLog;
@@ -54,10 +66,13 @@ public class Handovers implements ShiftsStillOpen {
     private final UnitScope scope;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Accounts accounts;
     private final Clock clock;
 
     Handovers(HandoverRepository repository, DutyLog dutyLog, Obligations obligations, OnDuty onDuty,
-            DutyPolicies policies, UnitScope scope, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            DutyPolicies policies, UnitScope scope, AuditTrail audit, ApplicationEventPublisher events,
+            Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.policies = policies;
         this.repository = repository;
         this.dutyLog = dutyLog;
@@ -84,7 +99,7 @@ public class Handovers implements ShiftsStillOpen {
         }
         List<EquipmentCheck> equipment = EQUIPMENT.stream().map(name -> new EquipmentCheck(name, true, null)).toList();
         return new Handover(null, unitId, shift.start(), shift.end(), null, prefill(actor, shift.start().toInstant()),
-                equipment, null, null, null, null, null, null, null, null, null);
+                equipment, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The outgoing officer signs the handover of the shift; revising it is possible until it is accepted. */
@@ -99,11 +114,15 @@ public class Handovers implements ShiftsStillOpen {
         }
         OnDuty.ShiftTime shift = shiftToHandOver(unitId, clock.instant());
         Instant now = clock.instant();
+        EffectivePolicy policy = policies.effective(unitId);
+        requireWithinWindow(now, shift.end().toInstant(), policy);
+        String signedFor = signingRule(policy).flatMap(rule -> requireOnShift(crew(unitId, shift.start().toInstant()),
+                personOf(actor), actor, command.signingFor(), "signingFor", rule.citation())).orElse(null);
         Optional<HandoverRow> existing = repository.ofShift(unitId, shift.start().toInstant())
                 .flatMap(row -> repository.lock(row.id()));
         HandoverRow row = new HandoverRow(existing.map(HandoverRow::id).orElseGet(UUID::randomUUID), unitId,
                 shift.start().toInstant(), shift.end().toInstant(), HandoverStatus.AWAITING_ACCEPTANCE, notes,
-                actor.username(), actor.displayName(), now, null, null, null, null);
+                actor.username(), actor.displayName(), now, null, null, null, null, signedFor, null);
         if (existing.isPresent()) {
             requireNotAccepted(existing.get());
             repository.revise(row);
@@ -119,16 +138,20 @@ public class Handovers implements ShiftsStillOpen {
         repository.insertItems(row.id(), items);
         repository.insertEquipment(row.id(), equipment);
         audit.record("HANDOVER_PREPARED", "handover:" + row.id(), AuditOutcome.SUCCESS,
-                Zones.MINUTE.format(row.shiftStart()) + " 班次，" + items.size() + " 项");
+                Zones.MINUTE.format(row.shiftStart()) + " 班次，" + items.size() + " 项"
+                        + (signedFor == null ? "" : "，代 " + signedFor + " 签署"));
         return view(repository.find(row.id()).orElseThrow());
     }
 
     /** The incoming officer accepts: the shift is closed, and what is still open goes on to the next shift. */
     @Transactional
-    public Handover accept(Actor actor, UUID handoverId, String remark) {
+    public Handover accept(Actor actor, UUID handoverId, String remark, UUID acceptingFor) {
         UUID unitId = requireDutyOfficer(actor);
-        HandoverRow row = repository.lock(handoverId).filter(found -> found.unitId().equals(unitId))
-                .orElseThrow(() -> notFound(handoverId));
+        HandoverRow row = repository.lock(handoverId).orElseThrow(() -> notFound(handoverId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(handoverId));
+        if (!row.unitId().equals(unitId)) {
+            throw ZhibanException.forbidden("NOT_OWN_HANDOVER", "只能接本单位的班");
+        }
         requireNotAccepted(row);
         requireIncomingNotOutgoing(row, actor);
         String trimmed = trim(remark);
@@ -136,10 +159,15 @@ public class Handovers implements ShiftsStillOpen {
             throw ZhibanException.invalidField("remark", "接班意见不超过 500 个字");
         }
         Instant now = clock.instant();
-        repository.accept(row.id(), actor.username(), actor.displayName(), now, trimmed);
+        EffectivePolicy policy = policies.effective(unitId);
+        requireWithinWindow(now, row.shiftEnd(), policy);
+        String acceptedFor = signingRule(policy).flatMap(rule -> requireOnShift(crew(unitId, row.shiftEnd()),
+                personOf(actor), actor, acceptingFor, "acceptingFor", rule.citation())).orElse(null);
+        repository.accept(row.id(), actor.username(), actor.displayName(), acceptedFor, now, trimmed);
         int carried = (int) repository.items(row.id()).stream().filter(HandoverItem::carriesOver).count();
         audit.record("HANDOVER_ACCEPTED", "handover:" + row.id(), AuditOutcome.SUCCESS,
-                "交班 " + row.preparedBy() + "，接班 " + actor.username());
+                "交班 " + row.preparedBy() + "，接班 " + actor.username()
+                        + (acceptedFor == null ? "" : "（代 " + acceptedFor + "）"));
         events.publishEvent(new ShiftHandedOver(row.id(), unitId, row.shiftStart(), row.shiftEnd(), row.preparedBy(),
                 actor.username(), now, carried));
         return view(repository.find(row.id()).orElseThrow());
@@ -157,9 +185,7 @@ public class Handovers implements ShiftsStillOpen {
     @Transactional(readOnly = true)
     public Handover get(Actor actor, UUID handoverId) {
         HandoverRow row = repository.find(handoverId).orElseThrow(() -> notFound(handoverId));
-        if (!scope.canSee(actor, row.unitId())) {
-            throw notFound(handoverId);
-        }
+        scope.requireVisible(actor, row.unitId(), () -> notFound(handoverId));
         return view(row);
     }
 
@@ -167,6 +193,8 @@ public class Handovers implements ShiftsStillOpen {
     @Transactional(readOnly = true)
     public List<Handover> between(Actor actor, UUID unitId, Instant from, Instant to) {
         scope.requireVisible(actor, unitId);
+        AcceptedDates.requireInstant("from", from, clock);
+        AcceptedDates.requireInstant("to", to, clock);
         return repository.between(unitId, from, to).stream().map(this::view).toList();
     }
 
@@ -210,6 +238,91 @@ public class Handovers implements ShiftsStillOpen {
         boolean open = repository.ofShift(unitId, previousStart).map(row -> row.status() != HandoverStatus.ACCEPTED)
                 .orElseGet(() -> repository.acceptedEndingAt(unitId, previousStart));
         return open ? Optional.of(previous) : Optional.empty();
+    }
+
+    /**
+     * Who may sign the handover now and who may accept it, for the page: the officers of the shift handed over and of
+     * the next one, whether the actor is among them or may sign for them as the office head, and from when.
+     */
+    @Transactional(readOnly = true)
+    public Signers signers(Actor actor, OnDuty.ShiftTime shift) {
+        UUID unitId = requireDutyOfficer(actor);
+        EffectivePolicy policy = policies.effective(unitId);
+        UUID me = personOf(actor);
+        List<OnDuty.PersonOnDuty> outgoing = crew(unitId, shift.start().toInstant());
+        List<OnDuty.PersonOnDuty> incoming = crew(unitId, shift.end().toInstant());
+        Optional<EffectiveRule> rule = signingRule(policy);
+        return new Signers(outgoing, incoming, rule.isEmpty() || onShift(outgoing, me),
+                rule.isEmpty() || onShift(incoming, me), rule.isPresent() && actor.has(Role.DUTY_OFFICE_HEAD),
+                Zones.china(opensAt(shift.end().toInstant(), policy)), rule.map(EffectiveRule::citation).orElse(null));
+    }
+
+    /**
+     * The rule that a handover is signed by the two shifts' own officers: the policy's face-to-face signing
+     * (宝政办发〔2022〕43号 第十二条: 书面签字，当面交接; 龙政办〔2023〕2号 六（二）: 签字确认), or its handover
+     * rule for the incoming officer (X区值班工作标准规范 第十七条). Empty where the policy says nothing of handover.
+     */
+    static Optional<EffectiveRule> signingRule(EffectivePolicy policy) {
+        return policy.rule(RuleKey.HANDOVER_SIGNED).filter(rule -> rule.ruleValue().asBoolean())
+                .or(() -> policy.rule(RuleKey.HANDOVER_INCOMING_EARLY));
+    }
+
+    /**
+     * The signer is an officer of the shift they sign for; the office head may sign for one of them, chosen
+     * explicitly, and the record says so. Returns the name signed for, or empty when the officer signed themselves.
+     */
+    static Optional<String> requireOnShift(List<OnDuty.PersonOnDuty> officers, UUID signer, Actor actor, UUID signingFor,
+            String field, String citation) {
+        if (signingFor != null) {
+            if (!actor.has(Role.DUTY_OFFICE_HEAD)) {
+                throw ZhibanException.forbidden("HANDOVER_SIGN_FOR", "只有值班室负责人可以代值班员签字（" + citation + "）");
+            }
+            return Optional.of(officers.stream().filter(o -> o.personId().equals(signingFor)).findFirst()
+                    .map(OnDuty.PersonOnDuty::name).orElseThrow(() -> ZhibanException.invalidField(field,
+                            "所选人员不是该班次的值班员：" + names(officers))));
+        }
+        if (onShift(officers, signer)) {
+            return Optional.empty();
+        }
+        throw ZhibanException.forbidden("HANDOVER_NOT_ON_SHIFT", "您不是该班次的值班员（" + names(officers) + "），不能签字"
+                + (actor.has(Role.DUTY_OFFICE_HEAD) ? "；值班室负责人可选择代其中一名值班员签字" : "") + "（" + citation + "）");
+    }
+
+    /**
+     * A handover is signed and accepted at the change of shift, face to face: from the window before the shift ends
+     * (wider where the policy asks the incoming officer to arrive earlier), not hours ahead.
+     */
+    static void requireWithinWindow(Instant now, Instant shiftEnd, EffectivePolicy policy) {
+        Optional<EffectiveRule> rule = signingRule(policy);
+        Instant opens = opensAt(shiftEnd, policy);
+        if (rule.isPresent() && now.isBefore(opens)) {
+            throw ZhibanException.conflict("HANDOVER_TOO_EARLY", "交接班在换班时当面进行：本班次 "
+                    + Zones.MINUTE.format(shiftEnd) + " 结束，" + Zones.MINUTE.format(opens) + " 起方可交接（"
+                    + rule.get().citation() + "）");
+        }
+    }
+
+    static Instant opensAt(Instant shiftEnd, EffectivePolicy policy) {
+        Duration early = policy.rule(RuleKey.HANDOVER_INCOMING_EARLY).map(r -> r.ruleValue().asDuration())
+                .filter(d -> d.compareTo(HANDOVER_WINDOW) > 0).orElse(HANDOVER_WINDOW);
+        return shiftEnd.minus(early);
+    }
+
+    private List<OnDuty.PersonOnDuty> crew(UUID unitId, Instant at) {
+        return onDuty.current(unitId, at).dutyOfficers();
+    }
+
+    private static boolean onShift(List<OnDuty.PersonOnDuty> officers, UUID personId) {
+        return personId != null && officers.stream().anyMatch(o -> o.personId().equals(personId));
+    }
+
+    private static String names(List<OnDuty.PersonOnDuty> officers) {
+        return officers.isEmpty() ? "未排值班员" : "本班值班员：" + String.join("、",
+                officers.stream().map(OnDuty.PersonOnDuty::name).toList());
+    }
+
+    private UUID personOf(Actor actor) {
+        return actor.accountId() == null ? null : accounts.personOf(actor.accountId()).orElse(null);
     }
 
     /** Each item has a kind and what it is about, briefly (宝政办发〔2022〕43号 第十二条: 事项记载清楚). */
@@ -305,7 +418,8 @@ public class Handovers implements ShiftsStillOpen {
         return new Handover(row.id(), row.unitId(), Zones.china(row.shiftStart()), Zones.china(row.shiftEnd()),
                 row.status(), repository.items(row.id()), repository.equipment(row.id()), row.notes(), row.preparedBy(),
                 row.preparedByName(), Zones.china(row.preparedAt()), row.acceptedBy(), row.acceptedByName(),
-                row.acceptedAt() == null ? null : Zones.china(row.acceptedAt()), row.acceptanceRemark(), late);
+                row.acceptedAt() == null ? null : Zones.china(row.acceptedAt()), row.acceptanceRemark(), late,
+                row.preparedForName(), row.acceptedForName());
     }
 
     /**
@@ -316,6 +430,14 @@ public class Handovers implements ShiftsStillOpen {
         return early.filter(rule -> acceptedAt.isAfter(shiftEnd.minus(rule.ruleValue().asDuration())))
                 .map(rule -> "接班晚于规定：应于 " + Zones.MINUTE.format(shiftEnd.minus(rule.ruleValue().asDuration()))
                         + " 前接班（" + rule.citation() + "）");
+    }
+
+    /**
+     * Who signs a handover: the officers of the shift handed over and of the next, whether the actor is on each (true
+     * where the policy sets no signing rule), whether they may sign for them as office head, and from when.
+     */
+    public record Signers(List<OnDuty.PersonOnDuty> outgoing, List<OnDuty.PersonOnDuty> incoming, boolean onOutgoing,
+            boolean onIncoming, boolean mayActFor, OffsetDateTime opensAt, String citation) {
     }
 
     private static UUID requireDutyOfficer(Actor actor) {

@@ -127,7 +127,8 @@ public class Accounts {
             throw ZhibanException.invalidField("personId", "单位账号必须关联一名人员");
         }
         if (person != null && !platform) {
-            scope.requireManageable(actor, person.unitId());
+            scope.requireManageable(actor, person.unitId(), () -> ZhibanException.invalidField("personId",
+                    "人员不存在：" + command.personId()));
             requireGrantable(actor, roles);
         }
         String username = command.username().trim();
@@ -281,25 +282,29 @@ public class Accounts {
         }
     }
 
+    /** An account of another tree (or a platform account, for a unit account) is answered as not found. */
     private void requireVisible(Actor actor, Account account) {
         if (actor.hasAny(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN)) {
             return;
         }
-        if (actor.has(Role.UNIT_ADMIN) && account.unitId() != null && scope.canSee(actor, account.unitId())) {
-            return;
+        if (account.unitId() == null) {
+            ZhibanException answer = notFound(account.id());
+            throw ZhibanException.outOfScope(answer.code(), answer.detail());
         }
-        throw ZhibanException.forbidden("OUT_OF_SCOPE", "无权查看该账号：只能管理本单位及下级单位的账号");
+        scope.requireVisible(actor, account.unitId(), () -> notFound(account.id()));
+        if (!actor.has(Role.UNIT_ADMIN)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "只有系统管理员、安全管理员或单位管理员可以查看账号");
+        }
     }
 
     private void requireManageable(Actor actor, Account account) {
         if (actor.has(Role.SYSTEM_ADMIN)) {
             return;
         }
-        if (actor.has(Role.UNIT_ADMIN) && account.unitId() != null && scope.canSee(actor, account.unitId())
-                && !Role.anyPlatformRole(account.roles())) {
-            return;
+        requireVisible(actor, account);
+        if (Role.anyPlatformRole(account.roles())) {
+            throw ZhibanException.forbidden("FORBIDDEN", "无权管理该账号");
         }
-        throw ZhibanException.forbidden("FORBIDDEN", "无权管理该账号");
     }
 
     private static ZhibanException notFound(UUID accountId) {

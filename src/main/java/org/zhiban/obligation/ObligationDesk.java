@@ -1,5 +1,6 @@
 package org.zhiban.obligation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.ZhibanException;
@@ -28,9 +30,11 @@ public class ObligationDesk {
     private final UnitTree unitTree;
     private final UnitScope scope;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ObligationDesk(Obligations obligations, TimelinessLedger ledger, UnitTree unitTree, UnitScope scope,
-            AuditTrail audit) {
+            AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.obligations = obligations;
         this.ledger = ledger;
         this.unitTree = unitTree;
@@ -48,13 +52,15 @@ public class ObligationDesk {
     @Transactional(readOnly = true)
     public Obligation get(Actor actor, UUID obligationId) {
         Obligation obligation = obligations.get(obligationId);
-        scope.requireVisible(actor, obligation.obligorUnitId());
+        scope.requireVisible(actor, obligation.obligorUnitId(), () -> Obligations.notFound(obligationId));
         return obligation;
     }
 
     @Transactional(readOnly = true)
     public List<TimelinessLedger.Entry> ledger(Actor actor, UUID unitId, Instant from, Instant to, boolean subtree) {
         requireVisibleUnit(actor, unitId);
+        AcceptedDates.requireInstant("from", from, clock);
+        AcceptedDates.requireInstant("to", to, clock);
         if (!to.isAfter(from)) {
             throw ZhibanException.invalidField("to", "结束时间应晚于开始时间");
         }
@@ -64,6 +70,7 @@ public class ObligationDesk {
     /** A superior (leader on duty, duty office head or unit administrator) assigns a task with a deadline. */
     @Transactional
     public Obligation assign(Actor actor, UUID unitId, String kind, String title, Instant dueAt, String citation) {
+        AcceptedDates.requireInstant("dueAt", dueAt, clock);
         ObligationKind found = obligations.kinds().find(kind).orElseThrow(() -> ZhibanException.invalidField("kind",
                 "未知的时限事项类别：" + kind));
         if (!found.manual()) {

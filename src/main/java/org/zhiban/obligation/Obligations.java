@@ -198,7 +198,7 @@ public class Obligations {
         return at.isAfter(dueAt) ? Duration.between(dueAt, at) : Duration.ZERO;
     }
 
-    private static ZhibanException notFound(UUID id) {
+    static ZhibanException notFound(UUID id) {
         return ZhibanException.notFound("OBLIGATION_NOT_FOUND", "时限事项不存在：" + id);
     }
 }

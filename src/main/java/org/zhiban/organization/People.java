@@ -56,7 +56,7 @@ public class People {
     @Transactional(readOnly = true)
     public Person getForEdit(Actor actor, UUID personId) {
         Person person = people.findById(personId).orElseThrow(() -> notFound(personId));
-        scope.requireManageable(actor, person.unitId());
+        scope.requireManageable(actor, person.unitId(), () -> notFound(personId));
         return person;
     }
 
@@ -95,7 +95,7 @@ public class People {
     @Transactional
     public PersonView update(Actor actor, UUID personId, PersonCommand command) {
         Person current = people.findById(personId).orElseThrow(() -> notFound(personId));
-        scope.requireManageable(actor, current.unitId());
+        scope.requireManageable(actor, current.unitId(), () -> notFound(personId));
         Person changed = new Person(personId, current.unitId(), command.name().trim(),
                 Units.blankToNull(command.position()), mobile(command.mobile()), anyPhone(command.officePhone()),
                 command.employmentType(), Units.blankToNull(command.remark()),
@@ -111,7 +111,7 @@ public class People {
 
     private Person load(Actor actor, UUID personId) {
         Person person = people.findById(personId).orElseThrow(() -> notFound(personId));
-        scope.requireVisible(actor, person.unitId());
+        scope.requireVisible(actor, person.unitId(), () -> notFound(personId));
         return person;
     }
 

@@ -1,6 +1,7 @@
 package org.zhiban.organization;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.zhiban.organization.internal.UnitRepository;
@@ -41,14 +42,32 @@ public class UnitScope {
         return actor.hasAny(Role.UNIT_ADMIN, Role.DUTY_OFFICE_HEAD) && canSee(actor, unitId);
     }
 
+    /**
+     * A unit the caller named, outside their scope: answered as a unit that does not exist (404), recorded as a
+     * denial, so that an id of another tree tells nothing.
+     */
     public void requireVisible(Actor actor, UUID unitId) {
+        requireVisible(actor, unitId, () -> unitNotFound(unitId));
+    }
+
+    /**
+     * Something of a unit (a roster, a person, an entry…) outside the caller's scope: answered exactly as that thing
+     * not found, so that the detail names nothing of the other tree — not even its unit.
+     */
+    public void requireVisible(Actor actor, UUID unitId, Supplier<ZhibanException> notFound) {
         if (!canSee(actor, unitId)) {
-            throw ZhibanException.forbidden("OUT_OF_SCOPE", "无权查看该单位的数据：只能查看本单位及下级单位");
+            ZhibanException answer = notFound.get();
+            throw ZhibanException.outOfScope(answer.code(), answer.detail());
         }
     }
 
     public void requireManageable(Actor actor, UUID unitId) {
-        requireVisible(actor, unitId);
+        requireManageable(actor, unitId, () -> unitNotFound(unitId));
+    }
+
+    /** Within scope but not allowed to change it is a refusal for one's role (403); outside scope it is not found. */
+    public void requireManageable(Actor actor, UUID unitId, Supplier<ZhibanException> notFound) {
+        requireVisible(actor, unitId, notFound);
         if (!canManage(actor, unitId)) {
             throw ZhibanException.forbidden("FORBIDDEN", "无权修改：只有单位管理员或值班室负责人可以维护本单位及下级单位的信息");
         }
@@ -63,8 +82,13 @@ public class UnitScope {
     }
 
     public void requireDutyWorkManageable(Actor actor, UUID unitId) {
+        requireDutyWorkManageable(actor, unitId, () -> unitNotFound(unitId));
+    }
+
+    /** As {@link #requireManageable(Actor, UUID, Supplier)}, and refused to the platform administrators. */
+    public void requireDutyWorkManageable(Actor actor, UUID unitId, Supplier<ZhibanException> notFound) {
         refusePlatformAdministrator(actor);
-        requireManageable(actor, unitId);
+        requireManageable(actor, unitId, notFound);
     }
 
     /**
@@ -81,5 +105,10 @@ public class UnitScope {
 
     static boolean isPlatformAdministrator(Actor actor) {
         return Role.anyPlatformRole(actor.roles());
+    }
+
+    /** The answer for a unit that does not exist, or that the caller may not see. */
+    public static ZhibanException unitNotFound(UUID unitId) {
+        return ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId);
     }
 }

@@ -24,6 +24,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.reporting.internal.ReportingRepository;
 import org.zhiban.reporting.internal.ReportingRepository.DailyRow;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
@@ -103,7 +104,7 @@ public class HolidayReports {
         UUID unitId = Incidents.requireDutyOffice(actor);
         Secrecy.requireNotClassified(command.classified());
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
-        LocalDate day = command.day() == null ? today : command.day();
+        LocalDate day = command.day() == null ? today : AcceptedDates.requirePastDate("day", command.day(), clock);
         if (day.isAfter(today)) {
             throw ZhibanException.invalidField("day", "不能报送今天以后的日报告");
         }
@@ -143,6 +144,7 @@ public class HolidayReports {
     /** The holiday reporting of each unit directly below the actor's on a day. */
     @Transactional(readOnly = true)
     public List<HolidayDay> subordinates(Actor actor, LocalDate day) {
+        AcceptedDates.requireDate("day", day, clock);
         if (actor.unitId() == null) {
             return List.of();
         }

@@ -30,6 +30,7 @@ import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.reporting.internal.ReportingRepository;
 import org.zhiban.reporting.internal.ReportingRepository.IncidentRow;
 import org.zhiban.reporting.internal.ReportingRepository.ReportRow;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
@@ -77,6 +78,9 @@ public class Incidents {
         Severity severity = Fields.code("severity", command.severity(), Severity.class, "事件级别");
         Instant learnedAt = requireLearnedAt(command, now);
         Instant occurredAt = requireOccurredAt(command, learnedAt);
+        // Neither lies ahead of now (the two rules above); neither before the dates accepted.
+        AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
+        AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
         String title = Fields.required("title", command.title(), "事件标题", 200);
         String place = Fields.required("place", command.place(), "事发地点", 200);
         String summary = Fields.required("summary", command.summary(), "基本情况", 4000);
@@ -105,6 +109,7 @@ public class Incidents {
     public Incident file(Actor actor, UUID incidentId, ReportCommand command) {
         UUID unitId = requireDutyOffice(actor);
         IncidentRow incident = repository.lockIncident(incidentId).orElseThrow(() -> notFound(incidentId));
+        scope.requireVisible(actor, incident.unitId(), () -> notFound(incidentId));
         if (!incident.unitId().equals(unitId)) {
             throw ZhibanException.forbidden("NOT_OWN_INCIDENT", "只能报送本单位的事件");
         }
@@ -154,6 +159,7 @@ public class Incidents {
     public Incident sign(Actor actor, UUID incidentId, UUID reportId) {
         UUID unitId = requireDutyOffice(actor);
         IncidentRow incident = repository.incident(incidentId).orElseThrow(() -> notFound(incidentId));
+        scope.requireVisible(actor, incident.unitId(), () -> notFound(incidentId));
         if (!unitId.equals(incident.superiorUnitId())) {
             throw ZhibanException.forbidden("NOT_RECIPIENT", "只有接收报告的上级值班室可以签收");
         }
@@ -169,7 +175,7 @@ public class Incidents {
     @Transactional(readOnly = true)
     public Incident get(Actor actor, UUID incidentId) {
         IncidentRow row = repository.incident(incidentId).orElseThrow(() -> notFound(incidentId));
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(incidentId));
         return view(row, repository.reports(incidentId));
     }
 

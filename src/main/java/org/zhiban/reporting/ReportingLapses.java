@@ -20,6 +20,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.policy.EffectiveRule;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ZhibanException;
 
@@ -71,13 +72,17 @@ public class ReportingLapses {
         if (command.unitId() == null || unitTree.find(command.unitId()).isEmpty()) {
             throw ZhibanException.invalidField("unitId", "请选择下级单位");
         }
-        if (command.unitId().equals(from) || !unitTree.isWithin(from, command.unitId())) {
-            throw ZhibanException.forbidden("OUT_OF_SCOPE", "只能认定本单位下级单位的漏报、瞒报、谎报");
+        if (!unitTree.isWithin(from, command.unitId())) {
+            throw ZhibanException.outOfScope("UNIT_NOT_FOUND", "单位不存在：" + command.unitId());
+        }
+        if (command.unitId().equals(from)) {
+            throw ZhibanException.forbidden("NOT_SUBORDINATE", "只能认定本单位下级单位的漏报、瞒报、谎报");
         }
         Kind kind = Fields.code("kind", command.kind(), Kind.class, "认定类别");
         String title = Fields.required("title", command.title(), "事件名称", 200);
         String finding = Fields.required("finding", command.finding(), "认定事实", 500);
-        Instant dueAt = command.dueAt() == null ? clock.instant() : command.dueAt().toInstant();
+        Instant dueAt = command.dueAt() == null ? clock.instant()
+                : AcceptedDates.requirePastInstant("dueAt", command.dueAt(), clock);
         Obligation breached = obligations.recordBreach(new OpenObligation(command.unitId(), kind.obligationKind,
                 Incidents.MODULE, "lapse:" + UUID.randomUUID(), title, dueAt,
                 citation(policies.effective(command.unitId()))), finding, actor.username());

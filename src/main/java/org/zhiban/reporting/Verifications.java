@@ -91,6 +91,7 @@ public class Verifications {
     public VerificationRequest answer(Actor actor, UUID requestId, FeedbackCommand command) {
         UUID unitId = Incidents.requireDutyOffice(actor);
         RequestRow request = repository.request(requestId).orElseThrow(() -> notFound(requestId));
+        get(actor, requestId);
         TargetRow target = repository.lockTarget(requestId, unitId).orElseThrow(() -> ZhibanException.forbidden(
                 "NOT_A_TARGET", "本单位不是该核实要求的对象"));
         Secrecy.requireNotClassified(command.classified());
@@ -131,7 +132,8 @@ public class Verifications {
                 .anyMatch(t -> t.unitId().equals(actor.unitId()))) {
             return views(List.of(request), actor.unitId()).get(0);
         }
-        throw ZhibanException.forbidden("OUT_OF_SCOPE", "无权查看该核实要求");
+        ZhibanException answer = notFound(requestId);
+        throw ZhibanException.outOfScope(answer.code(), answer.detail());
     }
 
     /** Requests the actor's unit sent in the last 30 days, newest first. */

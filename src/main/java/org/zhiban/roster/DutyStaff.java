@@ -18,6 +18,7 @@ import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -105,16 +106,14 @@ public class DutyStaff {
     public DutyStaffMember put(Actor actor, UUID personId, DutyRole role, boolean partTime, LocalDate trainedOn) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireDutyWorkManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId(), () -> personNotFound(person.id()));
         if (role == null) {
             throw ZhibanException.invalidField("role", "请选择值班岗位：带班领导或值班员");
         }
         policies.effective(person.unitId()).rule(RuleKey.DUTY_FORMAL_STAFF_ONLY)
                 .filter(rule -> rule.ruleValue().asBoolean())
                 .ifPresent(rule -> requireFormalStaff(person, rule.citation()));
-        if (trainedOn != null && trainedOn.isAfter(LocalDate.now(clock.withZone(Zones.CHINA)))) {
-            throw ZhibanException.invalidField("trainedOn", "岗前培训日期不能晚于今天");
-        }
+        AcceptedDates.requirePastDate("trainedOn", trainedOn, clock);
         repository.putStaff(new RosterRepository.StaffRow(personId, person.unitId(), role, partTime, trainedOn));
         audit.record("DUTY_STAFF_SET", "person:" + personId, AuditOutcome.SUCCESS, person.name() + " " + role.label()
                 + (partTime ? "（兼职）" : "") + (trainedOn == null ? "，未培训" : "，" + trainedOn + " 岗前培训"));
@@ -134,18 +133,24 @@ public class DutyStaff {
     public void remove(Actor actor, UUID personId) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireDutyWorkManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId(), () -> personNotFound(person.id()));
         if (repository.removeStaff(personId)) {
             audit.record("DUTY_STAFF_REMOVED", "person:" + personId, AuditOutcome.SUCCESS, person.name());
         }
     }
 
-    /** Records leave or another reason a person cannot stand duty on some days. */
+    /**
+     * Records leave or another reason a person cannot stand duty on some days. Real leave is recorded even where a
+     * published roster has the person on duty: the answer lists each such shift, which the person must swap
+     * (宝政办发〔2022〕43号 第八条: 无法承担值班、带班工作的要及时调班), and the roster shows it as needing a swap.
+     */
     @Transactional
-    public UUID markUnavailable(Actor actor, UUID personId, LocalDate firstDay, LocalDate lastDay, String reason) {
+    public LeaveRecorded markUnavailable(Actor actor, UUID personId, LocalDate firstDay, LocalDate lastDay, String reason) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireDutyWorkManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId(), () -> personNotFound(person.id()));
+        AcceptedDates.requireDate("firstDay", firstDay, clock);
+        AcceptedDates.requireDate("lastDay", lastDay, clock);
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw ZhibanException.invalidField("lastDay", "结束日期应不早于开始日期");
         }
@@ -155,9 +160,19 @@ public class DutyStaff {
         UUID id = UUID.randomUUID();
         repository.addUnavailability(new RosterRepository.UnavailabilityRow(id, personId, firstDay, lastDay,
                 reason.trim()));
+        List<ShiftToSwap> toSwap = shiftsToSwap(person, firstDay, lastDay);
         audit.record("DUTY_UNAVAILABILITY_SET", "person:" + personId, AuditOutcome.SUCCESS,
-                person.name() + " " + firstDay + "至" + lastDay + " " + reason.trim());
-        return id;
+                person.name() + " " + firstDay + "至" + lastDay + " " + reason.trim()
+                        + (toSwap.isEmpty() ? "" : "；已发布值班表中 " + toSwap.size() + " 个班次需调班"));
+        return new LeaveRecorded(id, toSwap);
+    }
+
+    /** The published shifts a leave falls on, each with the person who must arrange a swap for it. */
+    List<ShiftToSwap> shiftsToSwap(Person person, LocalDate firstDay, LocalDate lastDay) {
+        return repository.publishedPositionsOnDays(person.id(), firstDay, lastDay).stream()
+                .map(p -> new ShiftToSwap(p.rosterId(), p.slotId(), p.day(), p.shiftName(), Zones.china(p.start()),
+                        p.role(), person.id(), person.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -176,13 +191,43 @@ public class DutyStaff {
         RosterRepository.UnavailabilityRow row = repository.findUnavailability(id).orElseThrow(
                 () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
         Person person = unitTree.findPerson(row.personId()).orElseThrow();
-        scope.requireDutyWorkManageable(actor, person.unitId());
+        scope.requireDutyWorkManageable(actor, person.unitId(), () -> ZhibanException.notFound("NOT_FOUND", "记录不存在：" + id));
         repository.deleteUnavailability(id);
         audit.record("DUTY_UNAVAILABILITY_REMOVED", "person:" + row.personId(), AuditOutcome.SUCCESS, person.name());
     }
 
+    private static ZhibanException personNotFound(UUID personId) {
+        return ZhibanException.notFound("PERSON_NOT_FOUND", "人员不存在：" + personId);
+    }
+
     private void requireUnit(UUID unitId) {
         unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + unitId));
+    }
+
+    /** A leave recorded, and the published shifts it falls on. */
+    public record LeaveRecorded(UUID id, List<ShiftToSwap> shiftsToSwap) {
+
+        /** What the office is told above the list of shifts: recorded, and who must arrange the swaps. */
+        public String notice() {
+            if (shiftsToSwap.isEmpty()) {
+                return "已登记，排班时将避开这些日期";
+            }
+            return "已登记。已发布的值班表中以下 " + shiftsToSwap.size() + " 个班次须由" + shiftsToSwap.get(0).person()
+                    + "及时调班（" + RosterRule.UNAVAILABLE.fixedCitation() + "）";
+        }
+    }
+
+    /** A published shift that a person on leave holds: they must arrange a swap for it. */
+    public record ShiftToSwap(UUID rosterId, UUID slotId, LocalDate day, String shift, java.time.OffsetDateTime start,
+            DutyRole role, UUID personId, String person) {
+
+        public String describe() {
+            return day + " " + shift + " " + role.label();
+        }
+
+        public String toSwapLine() {
+            return describe() + "：" + person + " 须调班";
+        }
     }
 
     /** Days a person cannot stand duty, and why. */

@@ -40,6 +40,7 @@ import org.zhiban.policy.ValueType;
 import org.zhiban.roster.internal.FilingRepository;
 import org.zhiban.roster.internal.FilingRepository.FilingRow;
 import org.zhiban.roster.internal.RosterRepository;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.RepeatingPass;
 import org.zhiban.shared.Zones;
@@ -262,6 +263,7 @@ public class HolidayFilings extends RepeatingPass {
     public List<HolidayFiling> toSuperior(Actor actor, UUID superiorId, LocalDate holidayBegins) {
         unitTree.find(superiorId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND", "单位不存在：" + superiorId));
         scope.requireVisible(actor, superiorId);
+        AcceptedDates.requireDate("holiday", holidayBegins, clock);
         return filings.toSuperior(superiorId, holidayBegins).stream().map(this::view)
                 .sorted(Comparator.comparing(HolidayFiling::status).thenComparing(HolidayFiling::unitName))
                 .toList();
@@ -295,6 +297,7 @@ public class HolidayFilings extends RepeatingPass {
         if (firstDay == null) {
             throw ZhibanException.invalidField("holiday", "请选择节假日");
         }
+        AcceptedDates.requireDate("holiday", firstDay, clock);
         return calendar.holidays(firstDay.getYear()).stream().filter(h -> h.firstDay().equals(firstDay)).findFirst()
                 .orElseThrow(() -> ZhibanException.invalidField("holiday", firstDay + " 不是法定节假日的第一天"));
     }

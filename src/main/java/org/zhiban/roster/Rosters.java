@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ import org.zhiban.roster.internal.SwapRepository;
 import org.zhiban.roster.solver.RosterPlan;
 import org.zhiban.roster.solver.RuleBreach;
 import org.zhiban.roster.solver.Slot;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -90,7 +92,7 @@ public class Rosters {
     @Transactional(readOnly = true)
     public Roster get(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireVisible(actor, row.unitId());
+        requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         return view(row);
     }
 
@@ -124,7 +126,8 @@ public class Rosters {
                     "人员不存在：" + personId));
             if (!person.unitId().equals(roster.unitId()) && !unitTree.isWithin(roster.unitId(), person.unitId())
                     && !person.unitId().equals(planning.leadingUnit(roster.unitId()))) {
-                throw ZhibanException.invalidField("personId", person.name() + "不是本单位人员");
+                // Not named: the person may be of another tree.
+                throw ZhibanException.invalidField("personId", "所选人员不是本单位（或为本单位带班的上级单位）的值班人员");
             }
         }
         apply(actor, rosterId, List.of(slot), List.of(slot.with(personId, personId != null, "MANUAL")));
@@ -164,7 +167,7 @@ public class Rosters {
     @Transactional(readOnly = true)
     public List<Violation> check(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireVisible(actor, row.unitId());
+        requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         return violations(List.of(row));
     }
 
@@ -188,7 +191,7 @@ public class Rosters {
     @Transactional
     public Roster reopen(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.lockRoster(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireManageable(actor, row.unitId());
+        requireManageable(actor, row.unitId(), () -> notFound(row.id()));
         repository.setStatus(rosterId, RosterStatus.DRAFT, null, null);
         board.changed();
         audit.record("ROSTER_REOPENED", "roster:" + rosterId, AuditOutcome.SUCCESS, monthLabel(row));
@@ -216,13 +219,13 @@ public class Rosters {
 
     public Optional<SolveProgress> progress(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireVisible(actor, row.unitId());
+        requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         return Optional.ofNullable(progress.get(rosterId));
     }
 
     public void stopSolving(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.rosterById(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireManageable(actor, row.unitId());
+        requireManageable(actor, row.unitId(), () -> notFound(row.id()));
         solver.stop(rosterId);
     }
 
@@ -267,6 +270,8 @@ public class Rosters {
      */
     public SubtreeResult solvePeriod(Actor actor, UUID unitId, LocalDate firstDay, LocalDate lastDay) {
         requireManageable(actor, unitId);
+        AcceptedDates.requireDate("firstDay", firstDay, clock);
+        AcceptedDates.requireDate("lastDay", lastDay, clock);
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay)) {
             throw ZhibanException.invalidField("lastDay", "请填写起止日期，结束日期不早于开始日期");
         }
@@ -395,7 +400,7 @@ public class Rosters {
 
     private RosterRepository.RosterRow lockDraft(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow row = repository.lockRoster(rosterId).orElseThrow(() -> notFound(rosterId));
-        requireManageable(actor, row.unitId());
+        requireManageable(actor, row.unitId(), () -> notFound(row.id()));
         if (row.status() != RosterStatus.DRAFT) {
             throw ZhibanException.conflict("ROSTER_PUBLISHED", "值班表已发布；如需修改请先撤回为草稿，或通过调班办理");
         }
@@ -407,15 +412,22 @@ public class Rosters {
     }
 
     private Unit requireVisible(Actor actor, UUID unitId) {
-        Unit unit = unitTree.find(unitId).orElseThrow(() -> ZhibanException.notFound("UNIT_NOT_FOUND",
-                "单位不存在：" + unitId));
-        scope.requireVisible(actor, unitId);
-        return unit;
+        return requireVisible(actor, unitId, () -> UnitScope.unitNotFound(unitId));
+    }
+
+    /** The unit of something the caller asked for; out of scope, that thing is not found. */
+    private Unit requireVisible(Actor actor, UUID unitId, Supplier<ZhibanException> notFound) {
+        scope.requireVisible(actor, unitId, notFound);
+        return unitTree.find(unitId).orElseThrow(() -> UnitScope.unitNotFound(unitId));
     }
 
     private Unit requireManageable(Actor actor, UUID unitId) {
-        Unit unit = requireVisible(actor, unitId);
-        scope.requireDutyWorkManageable(actor, unitId);
+        return requireManageable(actor, unitId, () -> UnitScope.unitNotFound(unitId));
+    }
+
+    private Unit requireManageable(Actor actor, UUID unitId, Supplier<ZhibanException> notFound) {
+        Unit unit = requireVisible(actor, unitId, notFound);
+        scope.requireDutyWorkManageable(actor, unitId, notFound);
         return unit;
     }
 

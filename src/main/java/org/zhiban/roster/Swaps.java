@@ -71,7 +71,8 @@ public class Swaps {
     @Transactional
     public Swap request(Actor actor, SwapRequest request) {
         PositionRow given = position(request.slotId(), "slotId");
-        scope.requireVisible(actor, given.unitId());
+        scope.requireVisible(actor, given.unitId(), () -> ZhibanException.notFound("SLOT_NOT_FOUND", "班次岗位不存在："
+                + request.slotId()));
         if (given.personId() == null) {
             throw ZhibanException.invalidField("slotId", "该岗位尚未排人，可直接在值班表上安排");
         }
@@ -106,7 +107,7 @@ public class Swaps {
     /** The colleague agrees; the leaders on duty are then asked to approve. */
     @Transactional
     public Swap accept(Actor actor, UUID swapId) {
-        SwapRow row = lockOpen(swapId, SwapStatus.REQUESTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.REQUESTED);
         requireCounterpartOrManager(actor, row);
         swaps.answer(swapId, SwapStatus.ACCEPTED, clock.instant());
         return recorded("SWAP_ACCEPTED", swapId);
@@ -114,7 +115,7 @@ public class Swaps {
 
     @Transactional
     public Swap decline(Actor actor, UUID swapId, String note) {
-        SwapRow row = lockOpen(swapId, SwapStatus.REQUESTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.REQUESTED);
         requireCounterpartOrManager(actor, row);
         swaps.answer(swapId, SwapStatus.DECLINED, clock.instant());
         swaps.decide(swapId, SwapStatus.DECLINED, clock.instant(), actor.username(), trimmed(note));
@@ -124,7 +125,7 @@ public class Swaps {
     /** The leader on duty approves: the roster changes, unless by now the result would break a hard rule. */
     @Transactional
     public Swap approve(Actor actor, UUID swapId) {
-        SwapRow row = lockOpen(swapId, SwapStatus.ACCEPTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.ACCEPTED);
         requireLeaderOnDuty(actor, row);
         requireUnchanged(row);
         List<Violation> introduced = tryOut(row, true);
@@ -142,7 +143,7 @@ public class Swaps {
 
     @Transactional
     public Swap reject(Actor actor, UUID swapId, String note) {
-        SwapRow row = lockOpen(swapId, SwapStatus.ACCEPTED);
+        SwapRow row = lockOpen(actor, swapId, SwapStatus.ACCEPTED);
         requireLeaderOnDuty(actor, row);
         if (note == null || note.isBlank()) {
             throw ZhibanException.invalidField("note", "请说明不予批准的理由");
@@ -155,6 +156,7 @@ public class Swaps {
     @Transactional
     public Swap cancel(Actor actor, UUID swapId) {
         SwapRow row = swaps.lock(swapId).orElseThrow(() -> notFound(swapId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         if (!row.status().open()) {
             throw ZhibanException.conflict("SWAP_CLOSED", "该调班申请已" + row.status().label() + "，不能撤回");
         }
@@ -168,7 +170,7 @@ public class Swaps {
     @Transactional(readOnly = true)
     public Swap get(Actor actor, UUID swapId) {
         SwapRow row = swaps.find(swapId).orElseThrow(() -> notFound(swapId));
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         return view(row);
     }
 
@@ -184,7 +186,8 @@ public class Swaps {
     public List<UpcomingPosition> upcomingPositions(Actor actor, UUID personId) {
         Person person = unitTree.findPerson(personId).orElseThrow(() -> ZhibanException.notFound("PERSON_NOT_FOUND",
                 "人员不存在：" + personId));
-        scope.requireVisible(actor, person.unitId());
+        scope.requireVisible(actor, person.unitId(), () -> ZhibanException.notFound("PERSON_NOT_FOUND",
+                "人员不存在：" + personId));
         return swaps.upcomingPositions(personId, clock.instant()).stream()
                 .map(p -> new UpcomingPosition(p.slotId(), p.rosterId(), p.role(), shiftLabel(p.day(), p.shiftName()),
                         Zones.china(p.start())))
@@ -196,7 +199,8 @@ public class Swaps {
     public List<PositionChange> history(Actor actor, UUID rosterId) {
         RosterRepository.RosterRow roster = rosters.rosterById(rosterId).orElseThrow(() -> ZhibanException.notFound(
                 "ROSTER_NOT_FOUND", "值班表不存在：" + rosterId));
-        scope.requireVisible(actor, roster.unitId());
+        scope.requireVisible(actor, roster.unitId(), () -> ZhibanException.notFound("ROSTER_NOT_FOUND",
+                "值班表不存在：" + rosterId));
         return swaps.changesOf(rosterId).stream()
                 .map(c -> new PositionChange(shiftLabel(c.day(), c.shiftName()), c.role(), name(c.fromPersonId()),
                         name(c.toPersonId()), c.cause(), c.swapId(), Zones.china(c.changedAt()), c.changedBy()))
@@ -231,8 +235,9 @@ public class Swaps {
         boolean samePost = rosters.staff(List.of(given.unitId())).stream()
                 .anyMatch(s -> s.personId().equals(counterpartId) && s.role() == given.role());
         if (!samePost) {
-            throw ZhibanException.invalidField("counterpartId", counterpart.name() + "不是本单位的"
-                    + given.role().label() + "，不能接替该岗位");
+            // Not named: the person asked for may be of another tree.
+            throw ZhibanException.invalidField("counterpartId", "所选同事不是本单位的" + given.role().label()
+                    + "，不能接替该岗位");
         }
         return counterpart;
     }
@@ -249,7 +254,7 @@ public class Swaps {
     }
 
     private void requireCounterpartOrManager(Actor actor, SwapRow row) {
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         if (!row.counterpartId().equals(personOf(actor)) && !scope.canManageDutyWork(actor, row.unitId())) {
             throw ZhibanException.forbidden("FORBIDDEN", "只有被申请的同事本人可以答复调班申请");
         }
@@ -257,7 +262,7 @@ public class Swaps {
 
     /** The leader on duty of the unit decides, and never on a swap of their own. */
     private void requireLeaderOnDuty(Actor actor, SwapRow row) {
-        scope.requireVisible(actor, row.unitId());
+        scope.requireVisible(actor, row.unitId(), () -> notFound(row.id()));
         if (!actor.has(Role.LEADER_ON_DUTY)) {
             throw ZhibanException.forbidden("FORBIDDEN", "调班须由带班领导审批");
         }
@@ -355,8 +360,9 @@ public class Swaps {
                 swap.counterpartId(), swap.summary()));
     }
 
-    private SwapRow lockOpen(UUID swapId, SwapStatus expected) {
+    private SwapRow lockOpen(Actor actor, UUID swapId, SwapStatus expected) {
         SwapRow row = swaps.lock(swapId).orElseThrow(() -> notFound(swapId));
+        scope.requireVisible(actor, row.unitId(), () -> notFound(swapId));
         if (row.status() != expected) {
             throw ZhibanException.conflict("SWAP_NOT_" + expected.name(), "该调班申请当前为“" + row.status().label()
                     + "”，不能办理此操作");

@@ -36,6 +36,7 @@ import org.zhiban.shared.ZhibanException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -223,6 +224,10 @@ class ProblemHandler {
                 return ZhibanException.invalidField(field, "字段 " + field + " 的值“" + format.getValue() + "”无效"
                         + enumHint(format.getTargetType()));
             }
+            if (cause instanceof InvalidNullException missing && !missing.getPath().isEmpty()) {
+                String field = path(missing);
+                return ZhibanException.invalidField(field, field + " 不能为空");
+            }
             if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
                 String field = path(mismatch);
                 return ZhibanException.invalidField(field, "字段 " + field + " 的类型不正确" + enumHint(mismatch.getTargetType()));
@@ -235,10 +240,18 @@ class ProblemHandler {
         return ZhibanException.invalid("MALFORMED_JSON", "请求内容缺失或不是有效的 JSON");
     }
 
+    /** The field as a client writes it: {@code shifts[0].name}. */
     private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            }
+            else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static String typeHint(Class<?> type) {

@@ -1,5 +1,9 @@
 package org.zhiban.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,5 +20,14 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(shell).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+    }
+
+    /**
+     * A null inside a list of a request body ({@code "shifts":[null]}) is refused where it is read, for every body at
+     * once, rather than reaching a use case that counts on its elements: the problem names the element.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer nullElementsRefused() {
+        return builder -> builder.changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL));
     }
 }

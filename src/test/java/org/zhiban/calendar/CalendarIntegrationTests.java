@@ -2,9 +2,13 @@ package org.zhiban.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
@@ -64,21 +68,28 @@ class CalendarIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void theSystemAdministratorLoadsANoticeAndNobodyElseCan() {
-        String text = "title = 国务院办公厅关于2099年部分节假日安排的通知\n元旦 off 2099-01-01..2099-01-03\n元旦 work 2099-01-04";
-        assertThat(api().as("jintai").put("/api/v1/calendar/years/2099", Map.of("text", text)).status()).isEqualTo(403);
-        Api.Response bad = api().as("admin").put("/api/v1/calendar/years/2099",
-                Map.of("text", "title = x\n元旦 work 2099-01-02"));
+        // A year nine years ahead: within the dates accepted, with no notice shipped for it.
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() + 9;
+        LocalDate sundayAfterNewYear = LocalDate.of(year, 1, 4).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate weekday = LocalDate.of(year, 1, 12).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        String path = "/api/v1/calendar/years/" + year;
+        String text = "title = 国务院办公厅关于" + year + "年部分节假日安排的通知\n元旦 off " + year + "-01-01.." + year
+                + "-01-03\n元旦 work " + sundayAfterNewYear;
+        assertThat(api().as("jintai").put(path, Map.of("text", text)).status()).isEqualTo(403);
+        Api.Response bad = api().as("admin").put(path, Map.of("text", "title = x\n元旦 work " + weekday));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("detail").asString()).contains("不是周末");
-        assertThat(api().as("jintai").get("/api/v1/calendar/days/2099-01-04").json().get("provisional").asBoolean())
-                .isTrue();
-        Api.Response loaded = api().as("admin").put("/api/v1/calendar/years/2099", Map.of("text", text));
-        assertThat(loaded.status()).isEqualTo(200);
-        JsonNode sunday = api().as("jintai").get("/api/v1/calendar/days/2099-01-04").json();
+        assertThat(api().as("jintai").get("/api/v1/calendar/days/" + sundayAfterNewYear).json().get("provisional")
+                .asBoolean()).isTrue();
+        Api.Response loaded = api().as("admin").put(path, Map.of("text", text));
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        JsonNode sunday = api().as("jintai").get("/api/v1/calendar/days/" + sundayAfterNewYear).json();
         assertThat(sunday.get("kind").asString()).isEqualTo("MAKEUP_WORKDAY");
         assertThat(sunday.get("provisional").asBoolean()).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'HOLIDAY_NOTICE_LOADED'")
                 .query(Long.class).single()).isEqualTo(1);
+        assertThat(api().as("admin").put("/api/v1/calendar/years/" + (year + 2), Map.of("text", text)).json()
+                .get("detail").asString()).isEqualTo("年份须在 2000 至 " + (year + 1) + " 之间");
     }
 
     @Test
@@ -90,6 +101,8 @@ class CalendarIntegrationTests extends IntegrationTestSupport {
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-01&days=10000"), 400);
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-01&days=abc"), 400);
         assertProblem(api().as("jintai").get("/api/v1/calendar/working-days?days=3"), 400);
+        assertProblem(api().as("jintai").get("/api/v1/calendar/days/0000-01-01"), 400);
+        assertProblem(api().as("jintai").get("/api/v1/calendar/days/+999999999-12-31"), 400);
         assertThat(api().as("jintai").get("/api/v1/calendar/working-days?from=2026-02-01&days=366").status())
                 .isEqualTo(200);
     }

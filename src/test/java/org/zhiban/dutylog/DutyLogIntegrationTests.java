@@ -19,10 +19,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.dutylog.web.LogBookPages;
+import org.zhiban.identity.AccountCommand;
+import org.zhiban.identity.Accounts;
 import org.zhiban.organization.UnitCommand;
 import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.Units;
+import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
@@ -39,6 +43,12 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     Units units;
+
+    @Autowired
+    OnDuty onDuty;
+
+    @Autowired
+    Accounts accounts;
 
     @Test
     void twentyWritersOfAThousandEntriesGetNumbersOneToAThousand() throws Exception {
@@ -242,6 +252,34 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         Actor admin = new Actor(null, "test", "测试", null, Set.of(Role.SYSTEM_ADMIN));
         return units.create(admin, new UnitCommand(parent, name,
                 UnitKind.WORKING_DEPARTMENT, UnitLevel.COUNTY, null, null, null, null, null, null)).id();
+    }
+
+    /** An entry written by someone not on the shift says who wrote it for whom, in the log and the printed book. */
+    @Test
+    void anEntryWrittenBySomeoneNotOnTheShiftSaysWhoWroteItForWhom() {
+        Actor admin = new Actor(null, "admin", "系统管理员", null, Set.of(Role.SYSTEM_ADMIN));
+        UUID unit = onDuty.below(admin, UUID.fromString(unitId("宝鸡市人民政府")), clock.instant()).stream()
+                .filter(view -> !view.dutyOfficers().isEmpty()).map(OnDuty.View::unitId).findFirst().orElseThrow();
+        OnDuty.PersonOnDuty onShift = onDuty.current(unit, clock.instant()).dutyOfficers().get(0);
+        String username = "officer-" + onShift.personId().toString().substring(0, 8);
+        UUID account = jdbc.sql("SELECT id FROM account WHERE username = ?").param(username).query(UUID.class)
+                .optional().orElseGet(() -> accounts.create(admin, new AccountCommand(username, null,
+                        onShift.personId(), Api.DEMO_PASSWORD, Set.of(Role.DUTY_OFFICER))).id());
+        Actor officer = new Actor(account, username, onShift.name(), unit, Set.of(Role.DUTY_OFFICER));
+        Actor head = new Actor(null, "qishan-head", "周主任", unit, Set.of(Role.DUTY_OFFICE_HEAD, Role.DUTY_OFFICER));
+
+        DutyLogEntry own = dutyLog.record(officer, event("本班值班员自记：巡查设备正常"));
+        assertThat(own.writtenFor()).isNull();
+        DutyLogEntry forThem = dutyLog.record(head, event("值班室主任代记：接县应急局通知"));
+        assertThat(forThem.writtenFor()).isEqualTo("由 周主任 代本班值班员 " + String.join("、", onDuty.current(unit,
+                clock.instant()).dutyOfficers().stream().map(OnDuty.PersonOnDuty::name).toList()) + " 记录");
+
+        LogBook book = dutyLog.book(head, unit, forThem.year());
+        assertThat(book.pages()).anySatisfy(page -> {
+            assertThat(page.entry().id()).isEqualTo(forThem.id());
+            assertThat(LogBookPages.recorder(page.entry())).isEqualTo("qishan-head（" + forThem.writtenFor() + "）");
+        });
+        assertThat(dutyLog.checkChain(head, unit, forThem.year()).intact()).isTrue();
     }
 
     private static EntryCommand event(String summary) {

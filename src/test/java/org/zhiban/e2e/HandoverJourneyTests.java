@@ -7,11 +7,15 @@ import java.time.OffsetDateTime;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
+import org.zhiban.support.Api;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A call logged as pending is handed over by the outgoing officer, accepted face to face by the incoming one, and
- * is still there, to be done, in the next shift.
+ * A call logged as pending is handed over by the outgoing officer at the change of shift, accepted by the office head
+ * for the incoming officer (an explicit choice the record names), and is still there, to be done, in the next shift.
+ * The head, not on the shift, is told so before signing.
  */
 class HandoverJourneyTests extends BrowserTestSupport {
 
@@ -19,6 +23,13 @@ class HandoverJourneyTests extends BrowserTestSupport {
 
     @Test
     void aPendingCallIsHandedOverAcceptedAndFoundInTheNextShift() {
+        // Half an hour before one of jintai's own shifts ends: the change of shift, when handing over opens.
+        JsonNode shift = api().as("jintai-head").get("/api/v1/people/" + personOf("jintai") + "/upcoming-shifts").json()
+                .get(0);
+        OffsetDateTime start = OffsetDateTime.parse(shift.get("start").asString());
+        OffsetDateTime end = OffsetDateTime.parse(onDutyAt(start.plusMinutes(1)).get("shift").get("end").asString());
+        String nextOfficer = onDutyAt(end.plusMinutes(1)).get("dutyOfficers").get(0).get("name").asString();
+        clock.set(end.minusMinutes(30).toInstant());
         Page outgoing = loginAs("jintai");
         outgoing.navigate(baseUrl() + "/duty-log");
         outgoing.locator("#callerName").fill("周华");
@@ -42,19 +53,23 @@ class HandoverJourneyTests extends BrowserTestSupport {
         incoming.navigate(baseUrl() + "/handover");
         assertThat(incoming.locator(".handover-items")).containsText(CALL);
         assertThat(incoming.locator(".handover-items")).containsText("明早8点前向带班领导报告夜间雨情");
+        assertThat(incoming.locator(".not-on-shift")).containsText("您不是该班次的值班员");
+        assertThat(incoming.locator(".not-on-shift")).containsText(nextOfficer);
+        incoming.locator("#acceptingFor").selectOption(new SelectOption().setLabel("代 " + nextOfficer + " 签字"));
         screenshot(incoming, "handover-accept");
         submit(incoming, "text=确认接班（签字）");
         assertThat(incoming.locator(".alert-success")).containsText("已确认接班");
+        assertThat(incoming.locator(".incoming-signature")).containsText("代 " + nextOfficer + " 接班");
         assertThat(incoming.locator("h1 .badge")).hasText("已接班");
 
         submit(incoming, "text=打印交接单");
         assertThat(incoming.locator("h1")).hasText("金台区人民政府值班交接班记录");
         assertThat(incoming.locator(".signatures")).containsText("交班人");
         assertThat(incoming.locator(".signatures")).not().containsText("尚未接班");
+        assertThat(incoming.locator(".signatures")).containsText("代 " + nextOfficer + " 接班");
         screenshot(incoming, "handover-print");
 
-        OffsetDateTime end = OffsetDateTime.parse(shiftEndOf(incoming));
-        clock.set(end.toInstant().plus(Duration.ofMinutes(5)));
+        clock.set(OffsetDateTime.parse(shiftEndOf(incoming)).toInstant().plus(Duration.ofMinutes(5)));
         incoming.navigate(baseUrl() + "/duty-log");
         assertThat(incoming.locator(".open-entries")).containsText(CALL);
         incoming.navigate(baseUrl() + "/handover");
@@ -62,6 +77,11 @@ class HandoverJourneyTests extends BrowserTestSupport {
         assertThat(incoming.locator(".carried-in")).containsText("明早8点前向带班领导报告夜间雨情");
         assertThat(incoming.locator("input[value*='十里铺村']")).hasCount(1);
         screenshot(incoming, "handover-next-shift");
+    }
+
+    private JsonNode onDutyAt(OffsetDateTime at) {
+        return api().as("jintai-head").get("/api/v1/units/" + unitId("金台区人民政府") + "/on-duty?at="
+                + Api.query(at.toString())).json();
     }
 
     private static String shiftEndOf(Page print) {

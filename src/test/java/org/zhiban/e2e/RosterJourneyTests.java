@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +17,9 @@ import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
+import org.zhiban.support.Api;
 import org.zhiban.support.RosterFixtures;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The head of 金台区's duty office takes next month's roster back to draft, puts an officer without pre-duty
@@ -74,6 +77,47 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(page.locator(".alert-success")).containsText("班次设置已保存");
         assertThat(page.locator("table.pattern input[name=name]").nth(1)).hasValue("夜班");
         screenshot(page, "roster-settings-saved");
+    }
+
+    /** Real leave on a published shift is recorded, and the head is told which shift must be swapped, and by whom. */
+    @Test
+    void leaveOnAPublishedShiftIsRecordedAndTheShiftIsShownAsNeedingASwap() {
+        String town = unitId("卧龙寺街道办事处");
+        Api.As head = api().as("jintai-head");
+        JsonNode held = null;
+        String person = null;
+        for (JsonNode member : head.get("/api/v1/units/" + town + "/duty-staff").json()) {
+            JsonNode shifts = head.get("/api/v1/people/" + member.get("personId").asString() + "/upcoming-shifts").json();
+            if (!shifts.isEmpty()) {
+                held = shifts.get(0);
+                person = member.get("personId").asString();
+                break;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(held).as("someone of the town holds an upcoming shift").isNotNull();
+        OffsetDateTime start = OffsetDateTime.parse(held.get("start").asString()).atZoneSameInstant(Zones.CHINA)
+                .toOffsetDateTime();
+        Page page = loginAs("jintai-head");
+        page.navigate(baseUrl() + "/roster/settings?unitId=" + town);
+        page.locator("#u-person").selectOption(person);
+        page.locator("#u-first").fill(start.toLocalDate().toString());
+        page.locator("#u-last").fill(start.toLocalDate().toString());
+        page.locator("#u-reason").fill("病假");
+        submit(page, "button:has-text('登记')");
+        try {
+            assertThat(page.locator(".shifts-to-swap")).containsText("须调班");
+            assertThat(page.locator(".shifts-to-swap li")).hasCount(1);
+            screenshot(page, "roster-leave-on-a-published-shift");
+            page.navigate(baseUrl() + "/roster?unitId=" + town + "&month=" + YearMonth.from(start));
+            assertThat(page.locator(".needs-swap")).hasCount(1);
+            screenshot(page, "roster-needs-swap");
+        }
+        finally {
+            String recorded = person;
+            head.get("/api/v1/units/" + town + "/duty-unavailability").json().valueStream()
+                    .filter(u -> u.get("personId").asString().equals(recorded) && u.get("reason").asString().equals("病假"))
+                    .forEach(u -> head.delete("/api/v1/duty-unavailability/" + u.get("id").asString()));
+        }
     }
 
     @Test

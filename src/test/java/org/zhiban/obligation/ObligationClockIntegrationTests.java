@@ -193,7 +193,7 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
         assertThat(api().as("baoji-head").post("/api/v1/obligations", Map.of("unitId", jintai, "kind",
                 "ASSIGNED_TASK", "title", "x", "dueAt", "tomorrow")).status()).isEqualTo(400);
         assertThat(api().as("jintai").post("/api/v1/obligations", Map.of("unitId", unitId("开封市龙亭区人民政府"),
-                "kind", "ASSIGNED_TASK", "title", "x", "dueAt", due)).status()).isEqualTo(403);
+                "kind", "ASSIGNED_TASK", "title", "x", "dueAt", due)).status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM obligation WHERE title = 'x'").query(Long.class).single()).isZero();
     }
 

@@ -39,12 +39,12 @@ class OrganizationIntegrationTests extends IntegrationTestSupport {
     @Test
     void nobodySeesAPeersOrASuperiorsPeople() {
         Api.Response peer = api().as("jintai").get("/api/v1/units/" + unitId("开封市龙亭区人民政府") + "/people");
-        assertThat(peer.status()).isIn(403, 404);
+        assertThat(peer.status()).isEqualTo(404);
         Api.Response superior = api().as("jintai").get("/api/v1/units/" + unitId("宝鸡市人民政府") + "/people");
-        assertThat(superior.status()).isIn(403, 404);
+        assertThat(superior.status()).isEqualTo(404);
         Api.Response otherJurisdiction = api().as("longting").get("/api/v1/units/" + unitId("宝鸡市人民政府") + "/people");
-        assertThat(otherJurisdiction.status()).isIn(403, 404);
-        assertThat(otherJurisdiction.json().get("detail").asString()).contains("本单位及下级单位");
+        assertThat(otherJurisdiction.status()).isEqualTo(404);
+        assertThat(otherJurisdiction.json().get("detail").asString()).isEqualTo("单位不存在：" + unitId("宝鸡市人民政府"));
     }
 
     @Test

@@ -107,7 +107,7 @@ class PolicyIntegrationTests extends IntegrationTestSupport {
         assertThat(api().as("admin").get("/api/v1/units/00000000-0000-0000-0000-000000000000/policy").code())
                 .isEqualTo("UNIT_NOT_FOUND");
         assertThat(api().as("jintai").get("/api/v1/units/" + unitId("开封市龙亭区人民政府") + "/policy").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(api().as("jintai-admin").put("/api/v1/units/" + jintai + "/policy/rules/shift.min-duration",
                 Map.of("value", "PT12H")).json().get("errors").get(0).get("field").asString()).isEqualTo("citation");
         assertThat(api().as("jintai").get("/api/v1/policies/nope").code()).isEqualTo("POLICY_NOT_FOUND");

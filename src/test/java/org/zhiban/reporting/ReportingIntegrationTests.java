@@ -75,7 +75,7 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         Api.Response again = api().as("jintai").post("/api/v1/verification-requests/" + id + "/feedback",
                 Map.of("channel", "WRITTEN", "content", "再报"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api().as("longting").get("/api/v1/verification-requests/" + id).status()).isEqualTo(403);
+        assertThat(api().as("longting").get("/api/v1/verification-requests/" + id).status()).isEqualTo(404);
     }
 
     @Test
@@ -147,6 +147,12 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("errors").get(0).get("field").asString()).isEqualTo("learnedAt");
         assertThat(future.json().get("detail").asString()).contains("接报时间");
+        Map<String, Object> yearOne = body("IV", clock.instant(), "公元元年的事件");
+        yearOne.put("occurredAt", "0001-01-01T00:00:00+08:00");
+        Api.Response ancient = api().as("jintai").post("/api/v1/incidents", yearOne);
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.json().get("errors").get(0).get("field").asString()).isEqualTo("occurredAt");
+        assertThat(ancient.json().get("detail").asString()).startsWith("时间须在 2000-01-01 00:00 至 ");
 
         Api.Response severity = register("jintai", "V", clock.instant(), "级别不明");
         assertThat(severity.status()).isEqualTo(400);
@@ -164,8 +170,10 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
 
         String id = register("jintai", "IV", clock.instant(), "金台区一般事件").json().get("id").asString();
         Api.Response foreign = file("longting", id, Map.of("stage", "INITIAL", "channel", "WRITTEN", "content", "代报"));
-        assertThat(foreign.status()).isEqualTo(403);
-        assertThat(foreign.json().get("detail").asString()).contains("本单位");
+        assertThat(foreign.status()).isEqualTo(404);
+        Api.Response superior = file("baoji", id, Map.of("stage", "INITIAL", "channel", "WRITTEN", "content", "代报"));
+        assertThat(superior.status()).isEqualTo(403);
+        assertThat(superior.json().get("detail").asString()).contains("本单位");
         assertThat(file("jintai", id, Map.of("stage", "FOLLOW_UP", "channel", "WRITTEN", "content", "续报")).code())
                 .isEqualTo("INITIAL_REPORT_FIRST");
         Api.Response untaken = file("jintai", id, Map.of("stage", "INITIAL", "channel", "PHONE", "content", "电话"));
@@ -202,7 +210,7 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         assertThat(row).as(ledger.toString()).isNotNull();
         assertThat(row.get("breached").asLong()).isPositive();
         assertThat(api().as("jintai").post("/api/v1/reporting-lapses", Map.of("unitId", unitId("宝鸡市人民政府"),
-                "kind", "MISSED", "title", "x", "finding", "y")).status()).isEqualTo(403);
+                "kind", "MISSED", "title", "x", "finding", "y")).status()).isEqualTo(404);
         assertThat(api().as("baoji").post("/api/v1/reporting-lapses", Map.of("unitId", jintai, "kind", "LATE",
                 "title", "x", "finding", "y")).status()).isEqualTo(400);
     }

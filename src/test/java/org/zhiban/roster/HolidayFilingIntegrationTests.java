@@ -101,7 +101,7 @@ class HolidayFilingIntegrationTests extends IntegrationTestSupport {
         assertThat(api().as("baoji-head").post("/api/v1/units/" + unitId("宝鸡市人民政府") + "/holiday-filings",
                 Map.of("holiday", nextHoliday)).status()).isEqualTo(400);
         assertThat(api().as("longting").get("/api/v1/units/" + unitId("金台区人民政府")
-                + "/holiday-filings/subordinates?holiday=" + nextHoliday).status()).isEqualTo(403);
+                + "/holiday-filings/subordinates?holiday=" + nextHoliday).status()).isEqualTo(404);
         assertThat(head.get("/api/v1/units/" + unitId("金台区人民政府") + "/holiday-filings/subordinates").status())
                 .isEqualTo(400);
     }

@@ -3,6 +3,7 @@ package org.zhiban.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -250,7 +251,7 @@ class RosterIntegrationTests extends IntegrationTestSupport {
         assertThat(badMonth.json().get("detail").asString()).contains("YYYY-MM");
         assertThat(head.post("/api/v1/units/" + unit + "/rosters", Map.of()).status()).isEqualTo(400);
         assertThat(head.post("/api/v1/units/" + unitId("开封市龙亭区人民政府") + "/rosters",
-                Map.of("month", month.toString())).status()).isEqualTo(403);
+                Map.of("month", month.toString())).status()).isEqualTo(404);
         Api.Response exists = head.post("/api/v1/units/" + unit + "/rosters", Map.of("month",
                 monthAhead(0).toString()));
         assertThat(exists.status()).isEqualTo(409);
@@ -278,6 +279,73 @@ class RosterIntegrationTests extends IntegrationTestSupport {
                 Map.of("firstDay", month.atDay(10).toString(), "lastDay", month.atDay(1).toString(), "reason", "年休假"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("lastDay");
+    }
+
+    /** A null inside a list of a body is refused naming the element, in every body, and nothing is written. */
+    @Test
+    void aNullInAListOfAnyBodyIsRefusedNamingTheElementAndWritesNothing() {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        String pattern = head.get("/api/v1/units/" + unit + "/shift-pattern").body();
+        Api.Response nullShift = head.put("/api/v1/units/" + unit + "/shift-pattern",
+                Map.of("shifts", java.util.Collections.singletonList(null)));
+        assertThat(nullShift.status()).as(nullShift.body()).isEqualTo(400);
+        assertThat(nullShift.json().get("errors").get(0).get("field").asString()).isEqualTo("shifts[0]");
+        assertThat(nullShift.json().get("detail").asString()).isEqualTo("shifts[0] 不能为空");
+        assertThat(head.get("/api/v1/units/" + unit + "/shift-pattern").body()).isEqualTo(pattern);
+
+        Api.Response nullTarget = api().as("baoji").post("/api/v1/verification-requests", Map.of("targetUnitIds",
+                java.util.Arrays.asList(unit, null), "subject", "核实", "details", "请核实"));
+        assertThat(nullTarget.status()).isEqualTo(400);
+        assertThat(nullTarget.json().get("errors").get(0).get("field").asString()).isEqualTo("targetUnitIds[1]");
+        Api.Response nullItem = api().as("jintai").post("/api/v1/handovers", Map.of("items",
+                java.util.Collections.singletonList(null), "equipment", List.of()));
+        assertThat(nullItem.status()).isEqualTo(400);
+        assertThat(nullItem.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0]");
+    }
+
+    /**
+     * Leave from year 0 or until year 999999999 is refused naming the range; real leave on a published shift is
+     * recorded, and the answer lists the shift and who must arrange the swap, which the roster shows too.
+     */
+    @Test
+    void leaveOutsideTheAcceptedDatesIsRefusedAndLeaveOnAPublishedShiftListsTheShiftsToSwap() {
+        Api.As head = api().as("jintai-head");
+        String person = personOf("jintai");
+        long before = jdbc.sql("SELECT COUNT(*) FROM duty_unavailability").query(Long.class).single();
+        String latest = LocalDate.now(clock.withZone(Zones.CHINA)).plusYears(10).toString();
+        Api.Response yearZero = head.post("/api/v1/duty-staff/" + person + "/unavailability",
+                Map.of("firstDay", "0000-01-01", "lastDay", "2027-01-01", "reason", "年休假"));
+        assertThat(yearZero.status()).as(yearZero.body()).isEqualTo(400);
+        assertThat(yearZero.json().get("detail").asString()).isEqualTo("日期须在 2000-01-01 至 " + latest + " 之间");
+        assertThat(yearZero.json().get("errors").get(0).get("field").asString()).isEqualTo("firstDay");
+        Api.Response forever = head.post("/api/v1/duty-staff/" + person + "/unavailability",
+                Map.of("firstDay", "2027-01-01", "lastDay", "+999999999-12-31", "reason", "年休假"));
+        assertThat(forever.status()).isEqualTo(400);
+        assertThat(forever.json().get("errors").get(0).get("field").asString()).isEqualTo("lastDay");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM duty_unavailability").query(Long.class).single()).isEqualTo(before);
+
+        JsonNode shift = head.get("/api/v1/people/" + person + "/upcoming-shifts").json().get(0);
+        String day = OffsetDateTime.parse(shift.get("start").asString()).atZoneSameInstant(Zones.CHINA).toLocalDate()
+                .toString();
+        Api.Response leave = head.post("/api/v1/duty-staff/" + person + "/unavailability",
+                Map.of("firstDay", day, "lastDay", day, "reason", "病假"));
+        try {
+            assertThat(leave.status()).as(leave.body()).isEqualTo(201);
+            JsonNode toSwap = leave.json().get("shiftsToSwap");
+            assertThat(toSwap.size()).isEqualTo(1);
+            assertThat(toSwap.get(0).get("slotId").asString()).isEqualTo(shift.get("slotId").asString());
+            assertThat(toSwap.get(0).get("personId").asString()).isEqualTo(person);
+            assertThat(toSwap.get(0).get("day").asString()).isEqualTo(day);
+            assertThat(head.get("/api/v1/rosters/" + shift.get("rosterId").asString() + "/violations").json()
+                    .valueStream()).anySatisfy(v -> {
+                        assertThat(v.get("rule").asString()).isEqualTo("UNAVAILABLE");
+                        assertThat(v.get("personId").asString()).isEqualTo(person);
+                    });
+        }
+        finally {
+            head.delete("/api/v1/duty-unavailability/" + leave.json().get("id").asString());
+        }
     }
 
     /** A month this many months after the clock's, so that each test has months of its own on any day it runs. */

@@ -108,7 +108,7 @@ class SwapIntegrationTests extends IntegrationTestSupport {
         assertThat(started.status()).isEqualTo(400);
         assertThat(started.json().get("detail").asString()).contains("已开始");
         assertThat(api().as("longting").get("/api/v1/units/" + unitId("金台区人民政府") + "/swaps").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
     }
 
     private long messages(String username, String prefix) {

@@ -20,6 +20,7 @@ import org.zhiban.calendar.CalendarDay;
 import org.zhiban.calendar.HolidayNotice;
 import org.zhiban.calendar.HolidayPeriod;
 import org.zhiban.calendar.WorkingCalendar;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.ZhibanException;
 
@@ -29,21 +30,24 @@ import org.zhiban.shared.ZhibanException;
 class CalendarApi {
 
     private final WorkingCalendar calendar;
+    private final java.time.Clock clock;
 
-    CalendarApi(WorkingCalendar calendar) {
+    CalendarApi(WorkingCalendar calendar, java.time.Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Operation(summary = "某一天：是否工作日、类别（WORKDAY/WEEKEND/HOLIDAY/MAKEUP_WORKDAY）、节日名称、是否为推算（当年通知未载入）")
     @GetMapping("/days/{date}")
     CalendarDay day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return calendar.day(date);
+        return calendar.day(AcceptedDates.requireDate("date", date, clock));
     }
 
     @Operation(summary = "from 之后第 days 个工作日（from 当天不计），days 取 1–366")
     @GetMapping("/working-days")
     WorkingDays workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam int days) {
+        AcceptedDates.requireDate("from", from, clock);
         return new WorkingDays(from, days, calendar.workingDaysAfter(from, days));
     }
 
@@ -71,10 +75,8 @@ class CalendarApi {
         return new NoticeView(notice.year(), notice.title(), notice.sourceText(), CurrentActor.require().username());
     }
 
-    private static void requireYear(int year) {
-        if (year < 1901 || year > 2099) {
-            throw ZhibanException.invalidField("year", "年份应在 1901 至 2099 之间");
-        }
+    private void requireYear(int year) {
+        AcceptedDates.requireYear("year", year, clock);
     }
 
     record WorkingDays(LocalDate from, int days, LocalDate date) {

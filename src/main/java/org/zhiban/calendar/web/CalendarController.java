@@ -26,6 +26,7 @@ import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.Units;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
@@ -50,10 +51,8 @@ class CalendarController {
 
     @GetMapping("/calendar")
     String year(@RequestParam(required = false) Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(clock.withZone(Zones.CHINA)).getYear() : year;
-        if (shown < 1901 || shown > 2099) {
-            throw ZhibanException.invalidField("year", "年份应在 1901 至 2099 之间");
-        }
+        int shown = year == null ? LocalDate.now(clock.withZone(Zones.CHINA)).getYear()
+                : AcceptedDates.requireYear("year", year, clock);
         model.addAttribute("year", shown);
         model.addAttribute("months", months(shown));
         model.addAttribute("holidays", calendar.holidays(shown));
@@ -65,6 +64,7 @@ class CalendarController {
 
     @GetMapping("/calendar/years/{year}/edit")
     String editNotice(@PathVariable int year, Model model) {
+        AcceptedDates.requireYear("year", year, clock);
         model.addAttribute("year", year);
         model.addAttribute("form", new NoticeForm(calendar.notice(year).map(n -> n.sourceText())
                 .orElse("title = 国务院办公厅关于" + year + "年部分节假日安排的通知\n元旦 off " + year + "-01-01\n")));

@@ -22,6 +22,7 @@ import org.zhiban.calendar.ImportantPeriod;
 import org.zhiban.calendar.ImportantPeriodCommand;
 import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.organization.Units;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.ZhibanException;
 
@@ -31,10 +32,12 @@ class ImportantPeriodApi {
 
     private final ImportantPeriods periods;
     private final Units units;
+    private final java.time.Clock clock;
 
-    ImportantPeriodApi(ImportantPeriods periods, Units units) {
+    ImportantPeriodApi(ImportantPeriods periods, Units units, java.time.Clock clock) {
         this.periods = periods;
         this.units = units;
+        this.clock = clock;
     }
 
     @Operation(summary = "适用于单位的重要时段（本级、上级设定的，以及法定节假日）")
@@ -43,6 +46,8 @@ class ImportantPeriodApi {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
         units.get(CurrentActor.require(), id);
+        AcceptedDates.requireInstant("from", from, clock);
+        AcceptedDates.requireInstant("to", to, clock);
         if (!to.isAfter(from) || java.time.Duration.between(from, to).toDays() > 400) {
             throw ZhibanException.invalidField("to", "查询区间应为 from 之后、不超过 400 天");
         }

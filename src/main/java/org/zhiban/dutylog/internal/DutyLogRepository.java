@@ -29,7 +29,8 @@ public class DutyLogRepository {
 
     private static final String COLUMNS = "id, entry_id, unit_id, log_year, entry_number, entry_version, chain_seq, "
             + "kind, occurred_at, place, summary, caller_name, caller_unit, caller_phone, responsible_unit, handling, "
-            + "outcome, follow_up, correction_note, recorded_at, recorded_by, prev_hash, hash";
+            + "outcome, follow_up, correction_note, recorded_at, recorded_by, prev_hash, hash, written_by_name, "
+            + "written_for_name";
 
     /** How many of the newest entries in scope a search reads before it turns to the whole scope. */
     static final int RECENT_WINDOW = 20_000;
@@ -71,12 +72,12 @@ public class DutyLogRepository {
     }
 
     public void insert(EntryRow row) {
-        jdbc.sql("INSERT INTO duty_log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO duty_log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(row.id(), row.entryId(), row.unitId(), row.year(), row.number(), row.version(), row.chainSeq(),
                         row.kind().name(), utc(row.occurredAt()), row.place(), row.summary(), row.callerName(),
                         row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(), row.outcome(),
                         row.followUp().name(), row.correctionNote(), utc(row.recordedAt()), row.recordedBy(),
-                        row.prevHash(), row.hash())
+                        row.prevHash(), row.hash(), row.writtenByName(), row.writtenForName())
                 .update();
     }
 
@@ -219,7 +220,7 @@ public class DutyLogRepository {
                 instant(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                 rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
                 FollowUp.valueOf(rs.getString(18)), rs.getString(19), instant(rs, 20), rs.getString(21),
-                rs.getString(22), rs.getString(23));
+                rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25));
     }
 
     /** Conditions joined by AND with their parameters, each step a new value. */
@@ -246,6 +247,7 @@ public class DutyLogRepository {
     public record EntryRow(UUID id, UUID entryId, UUID unitId, int year, int number, int version, int chainSeq,
             EntryKind kind, Instant occurredAt, String place, String summary, String callerName, String callerUnit,
             String callerPhone, String responsibleUnit, String handling, String outcome, FollowUp followUp,
-            String correctionNote, Instant recordedAt, String recordedBy, String prevHash, String hash) {
+            String correctionNote, Instant recordedAt, String recordedBy, String prevHash, String hash,
+            String writtenByName, String writtenForName) {
     }
 }

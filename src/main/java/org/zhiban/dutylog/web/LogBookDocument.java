@@ -49,7 +49,7 @@ final class LogBookDocument {
                 cell(row, 4, LogBookPages.matter(e) + LogBookPages.corrections(page), false);
                 cell(row, 5, LogBookPages.handling(e), false);
                 cell(row, 6, e.followUp().label(), false);
-                cell(row, 7, e.recordedBy(), false);
+                cell(row, 7, LogBookPages.recorder(e), false);
             }
             document.write(out);
             return out.toByteArray();

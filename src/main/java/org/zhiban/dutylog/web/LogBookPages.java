@@ -33,6 +33,11 @@ public final class LogBookPages {
                 + (e.responsibleUnit() != null ? "（责任单位：" + e.responsibleUnit() + "）" : "");
     }
 
+    /** The writer, and for whom they wrote when they were not on the shift. */
+    public static String recorder(DutyLogEntry e) {
+        return e.writtenFor() == null ? e.recordedBy() : e.recordedBy() + "（" + e.writtenFor() + "）";
+    }
+
     public static String handling(DutyLogEntry e) {
         return Stream.of(e.handling(), e.outcome()).filter(v -> v != null).collect(Collectors.joining("；"));
     }

@@ -22,7 +22,8 @@ import org.zhiban.handover.HandoverStatus;
 public class HandoverRepository {
 
     private static final String COLUMNS = "id, unit_id, shift_start, shift_end, status, notes, prepared_by, "
-            + "prepared_by_name, prepared_at, accepted_by, accepted_by_name, accepted_at, acceptance_remark";
+            + "prepared_by_name, prepared_at, accepted_by, accepted_by_name, accepted_at, acceptance_remark, "
+            + "prepared_for_name, accepted_for_name";
 
     private final JdbcClient jdbc;
 
@@ -65,24 +66,28 @@ public class HandoverRepository {
     }
 
     public void insert(HandoverRow row) {
-        jdbc.sql("INSERT INTO handover (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO handover (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(row.id(), row.unitId(), utc(row.shiftStart()), utc(row.shiftEnd()), row.status().name(),
                         row.notes(), row.preparedBy(), row.preparedByName(), utc(row.preparedAt()), null, null, null,
-                        null)
+                        null, row.preparedForName(), null)
                 .update();
     }
 
     /** A revision by the outgoing officer before acceptance: new notes, items and equipment, signed anew. */
     public void revise(HandoverRow row) {
-        jdbc.sql("UPDATE handover SET notes = ?, prepared_by = ?, prepared_by_name = ?, prepared_at = ? WHERE id = ?")
-                .params(row.notes(), row.preparedBy(), row.preparedByName(), utc(row.preparedAt()), row.id()).update();
+        jdbc.sql("UPDATE handover SET notes = ?, prepared_by = ?, prepared_by_name = ?, prepared_at = ?, "
+                + "prepared_for_name = ? WHERE id = ?")
+                .params(row.notes(), row.preparedBy(), row.preparedByName(), utc(row.preparedAt()),
+                        row.preparedForName(), row.id()).update();
         jdbc.sql("DELETE FROM handover_item WHERE handover_id = ?").param(row.id()).update();
         jdbc.sql("DELETE FROM handover_equipment WHERE handover_id = ?").param(row.id()).update();
     }
 
-    public void accept(UUID id, String by, String byName, Instant at, String remark) {
+    /** {@code forName} is the incoming officer the office head accepted for, or null when they accepted themselves. */
+    public void accept(UUID id, String by, String byName, String forName, Instant at, String remark) {
         jdbc.sql("UPDATE handover SET status = 'ACCEPTED', accepted_by = ?, accepted_by_name = ?, accepted_at = ?, "
-                + "acceptance_remark = ? WHERE id = ?").params(by, byName, utc(at), remark, id).update();
+                + "acceptance_remark = ?, accepted_for_name = ? WHERE id = ?")
+                .params(by, byName, utc(at), remark, forName, id).update();
     }
 
     public void insertItems(UUID handoverId, List<HandoverItem> items) {
@@ -121,11 +126,12 @@ public class HandoverRepository {
         return new HandoverRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), instant(rs, 3),
                 instant(rs, 4), HandoverStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                 rs.getString(8), instant(rs, 9), rs.getString(10), rs.getString(11), instant(rs, 12),
-                rs.getString(13));
+                rs.getString(13), rs.getString(14), rs.getString(15));
     }
 
     public record HandoverRow(UUID id, UUID unitId, Instant shiftStart, Instant shiftEnd, HandoverStatus status,
             String notes, String preparedBy, String preparedByName, Instant preparedAt, String acceptedBy,
-            String acceptedByName, Instant acceptedAt, String acceptanceRemark) {
+            String acceptedByName, Instant acceptedAt, String acceptanceRemark, String preparedForName,
+            String acceptedForName) {
     }
 }

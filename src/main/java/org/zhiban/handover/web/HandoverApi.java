@@ -38,17 +38,18 @@ class HandoverApi {
         return handovers.current(CurrentActor.require());
     }
 
-    @Operation(summary = "交班人提交（或在接班前修改）交接单，即交班确认")
+    @Operation(summary = "交班人提交（或在接班前修改）交接单，即交班确认；须为本班次值班员，值班室负责人可以 signingFor 代本班值班员签署；换班前规定时间内方可交接")
     @PostMapping("/api/v1/handovers")
     ResponseEntity<Handover> prepare(@RequestBody HandoverCommand command) {
         Handover handover = handovers.prepare(CurrentActor.require(), command);
         return ResponseEntity.created(URI.create("/api/v1/handovers/" + handover.id())).body(handover);
     }
 
-    @Operation(summary = "接班人确认接班：班次关闭，待办、跟踪、关注事项转入下一班")
+    @Operation(summary = "接班人确认接班：班次关闭，待办、跟踪、关注事项转入下一班；须为下一班次值班员，值班室负责人可以 acceptingFor 代其接班")
     @PostMapping("/api/v1/handovers/{id}/acceptance")
     Handover accept(@PathVariable UUID id, @RequestBody(required = false) Acceptance acceptance) {
-        return handovers.accept(CurrentActor.require(), id, acceptance == null ? null : acceptance.remark());
+        return handovers.accept(CurrentActor.require(), id, acceptance == null ? null : acceptance.remark(),
+                acceptance == null ? null : acceptance.acceptingFor());
     }
 
     @Operation(summary = "一份交接单")
@@ -66,6 +67,6 @@ class HandoverApi {
                 to.plusDays(1).atStartOfDay(Zones.CHINA).toInstant());
     }
 
-    record Acceptance(String remark) {
+    record Acceptance(String remark, UUID acceptingFor) {
     }
 }

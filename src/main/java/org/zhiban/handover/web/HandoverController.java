@@ -25,6 +25,7 @@ import org.zhiban.handover.HandoverStatus;
 import org.zhiban.handover.Handovers;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.FormErrors;
@@ -79,9 +80,10 @@ class HandoverController {
     }
 
     @PostMapping("/handover/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String accept(@PathVariable UUID id, @RequestParam(required = false) String remark,
+            @RequestParam(required = false) UUID acceptingFor, RedirectAttributes redirect) {
         return Refusals.change(redirect, "/handover", () -> {
-            Handover accepted = handovers.accept(CurrentActor.require(), id, remark);
+            Handover accepted = handovers.accept(CurrentActor.require(), id, remark, acceptingFor);
             return "已确认接班：" + accepted.itemsOf(FollowUp.PENDING).size() + " 项待办、"
                     + accepted.itemsOf(FollowUp.TRACKING).size() + " 项跟踪、" + accepted.itemsOf(FollowUp.WATCH).size()
                     + " 项关注转入本班";
@@ -106,8 +108,15 @@ class HandoverController {
         model.addAttribute("editable", handover != null && (handover.status() == null
                 || (handover.status() == HandoverStatus.AWAITING_ACCEPTANCE
                         && handover.preparedBy().equals(actor.username()))));
+        Handovers.Signers signers = handover == null ? null : handovers.signers(actor,
+                new OnDuty.ShiftTime(handover.shiftStart(), handover.shiftEnd()));
+        // One who is neither on the shift nor its head is shown why, without a button that could only refuse.
+        model.addAttribute("signers", signers);
+        model.addAttribute("maySign", signers != null && (signers.onOutgoing() || signers.mayActFor()));
         model.addAttribute("acceptable", handover != null && handover.status() == HandoverStatus.AWAITING_ACCEPTANCE
-                && !handover.preparedBy().equals(actor.username()));
+                && !handover.preparedBy().equals(actor.username()) && (signers.onIncoming() || signers.mayActFor()));
+        model.addAttribute("notIncoming", signers != null && !signers.onIncoming() && !signers.mayActFor()
+                && handover.status() == HandoverStatus.AWAITING_ACCEPTANCE);
         model.addAttribute("carriedIn", handovers.lastAccepted(actor).orElse(null));
         model.addAttribute("history", handovers.between(actor, actor.unitId(), now.minus(HISTORY), now));
         return "handover/handover";
@@ -119,6 +128,7 @@ class HandoverController {
         private List<ItemForm> items = new ArrayList<>();
         private List<EquipmentForm> equipment = new ArrayList<>();
         private String notes;
+        private UUID signingFor;
 
         static HandoverForm of(Handover handover) {
             HandoverForm form = new HandoverForm();
@@ -136,7 +146,8 @@ class HandoverController {
         HandoverCommand command() {
             return new HandoverCommand(
                     items.stream().map(i -> new HandoverItem(i.kind, i.content, i.entryId, i.obligationId)).toList(),
-                    equipment.stream().map(e -> new EquipmentCheck(e.name, e.inOrder, e.remark)).toList(), notes);
+                    equipment.stream().map(e -> new EquipmentCheck(e.name, e.inOrder, e.remark)).toList(), notes,
+                    signingFor);
         }
 
         public List<ItemForm> getItems() { return items; }
@@ -145,6 +156,8 @@ class HandoverController {
         public void setEquipment(List<EquipmentForm> equipment) { this.equipment = equipment; }
         public String getNotes() { return notes; }
         public void setNotes(String notes) { this.notes = notes; }
+        public UUID getSigningFor() { return signingFor; }
+        public void setSigningFor(UUID signingFor) { this.signingFor = signingFor; }
     }
 
     public static class ItemForm {

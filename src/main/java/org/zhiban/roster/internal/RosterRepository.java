@@ -317,6 +317,19 @@ public class RosterRepository {
                 .list();
     }
 
+    /** The positions a person holds in published rosters on these days (both included), by time. */
+    public List<HeldPositionRow> publishedPositionsOnDays(UUID personId, LocalDate firstDay, LocalDate lastDay) {
+        return jdbc.sql("""
+                SELECT h.roster_id, s.id, h.duty_day, h.name, h.starts_at, s.duty_role
+                FROM duty_slot s JOIN duty_shift h ON h.id = s.shift_id
+                JOIN duty_roster r ON r.id = h.roster_id AND r.status = 'PUBLISHED'
+                WHERE s.person_id = ? AND h.duty_day BETWEEN ? AND ? ORDER BY h.starts_at, s.duty_role""")
+                .params(personId, Date.valueOf(firstDay), Date.valueOf(lastDay))
+                .query((rs, n) -> new HeldPositionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        localDate(rs, 3), rs.getString(4), instant(rs, 5), DutyRole.valueOf(rs.getString(6))))
+                .list();
+    }
+
     /** Who stands each of these shifts, leader first, by name only: a calendar entry says who one is on with. */
     public List<CrewRow> crews(List<UUID> shiftIds) {
         if (shiftIds.isEmpty()) {
@@ -381,6 +394,10 @@ public class RosterRepository {
     }
 
     public record PersonShiftRow(UUID shiftId, UUID unitId, String name, Instant start, Instant end, DutyRole role) {
+    }
+
+    public record HeldPositionRow(UUID rosterId, UUID slotId, LocalDate day, String shiftName, Instant start,
+            DutyRole role) {
     }
 
     public record CrewRow(UUID shiftId, UUID personId, DutyRole role, String name) {

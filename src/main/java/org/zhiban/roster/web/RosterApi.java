@@ -37,6 +37,7 @@ import org.zhiban.roster.Rosters;
 import org.zhiban.roster.ShiftPatterns;
 import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Downloads;
 import org.zhiban.shared.ZhibanException;
@@ -69,20 +70,22 @@ class RosterApi {
     OnDuty.View onDuty(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at,
             @RequestParam(defaultValue = "false") boolean reveal) {
-        return onDuty.of(CurrentActor.require(), id, at == null ? clock.instant() : at.toInstant(), reveal);
+        return onDuty.of(CurrentActor.require(), id, at == null ? clock.instant()
+                : AcceptedDates.requireInstant("at", at, clock), reveal);
     }
 
     @Operation(summary = "全部下级单位的当前在岗情况；shift 为空表示无人排班")
     @GetMapping("/api/v1/units/{id}/on-duty/subordinates")
     List<OnDuty.View> onDutyBelow(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
-        return onDuty.below(CurrentActor.require(), id, at == null ? clock.instant() : at.toInstant());
+        return onDuty.below(CurrentActor.require(), id, at == null ? clock.instant()
+                : AcceptedDates.requireInstant("at", at, clock));
     }
 
     @Operation(summary = "单位某月的值班表（month 形如 2026-12）")
     @GetMapping("/api/v1/units/{id}/rosters/{month}")
     Roster roster(@PathVariable UUID id, @PathVariable String month) {
-        LocalDate first = month(month);
+        LocalDate first = month(month, clock);
         return rosters.find(CurrentActor.require(), id, first).orElseThrow(() -> ZhibanException.notFound(
                 "ROSTER_NOT_FOUND", "该月值班表尚未生成"));
     }
@@ -90,7 +93,7 @@ class RosterApi {
     @Operation(summary = "导出某月值班表为 Excel（.xlsx，张贴打印的格式）")
     @GetMapping("/api/v1/units/{id}/rosters/{month}/xlsx")
     ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String month) {
-        YearMonth shown = YearMonth.from(month(month));
+        YearMonth shown = YearMonth.from(month(month, clock));
         return Downloads.xlsx(unitTree.find(id).map(Unit::name).orElse("值班表") + "-" + shown.getYear() + "年"
                 + shown.getMonthValue() + "月值班表.xlsx", spreadsheets.export(CurrentActor.require(), id, shown));
     }
@@ -100,14 +103,14 @@ class RosterApi {
             "application/octet-stream" })
     RosterSpreadsheets.ImportResult importSheet(@PathVariable UUID id, @PathVariable String month,
             @RequestBody byte[] content) {
-        return spreadsheets.importSheet(CurrentActor.require(), id, YearMonth.from(month(month)),
+        return spreadsheets.importSheet(CurrentActor.require(), id, YearMonth.from(month(month, clock)),
                 new java.io.ByteArrayInputStream(content));
     }
 
     @Operation(summary = "按本单位的班次设置生成某月值班表（岗位均为空）")
     @PostMapping("/api/v1/units/{id}/rosters")
     ResponseEntity<Roster> create(@PathVariable UUID id, @Valid @RequestBody MonthRequest request) {
-        Roster roster = rosters.create(CurrentActor.require(), id, month(request.month()));
+        Roster roster = rosters.create(CurrentActor.require(), id, month(request.month(), clock));
         return ResponseEntity.created(URI.create("/api/v1/rosters/" + roster.id())).body(roster);
     }
 
@@ -155,7 +158,7 @@ class RosterApi {
         if (seconds < 1 || seconds > 300) {
             throw ZhibanException.invalidField("seconds", "时限应在 1 至 300 秒之间");
         }
-        return rosters.solveSubtree(CurrentActor.require(), id, month(month), Duration.ofSeconds(seconds),
+        return rosters.solveSubtree(CurrentActor.require(), id, month(month, clock), Duration.ofSeconds(seconds),
                 Duration.ofSeconds(Math.max(1, seconds / 6)));
     }
 
@@ -216,12 +219,13 @@ class RosterApi {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "登记请假或不能值班的日期")
+    @Operation(summary = "登记请假或不能值班的日期；已发布值班表中落在这些日期的班次列于 shiftsToSwap，须由本人调班")
     @PostMapping("/api/v1/duty-staff/{personId}/unavailability")
-    ResponseEntity<Void> unavailable(@PathVariable UUID personId, @Valid @RequestBody UnavailabilityRequest request) {
-        UUID id = staff.markUnavailable(CurrentActor.require(), personId, request.firstDay(), request.lastDay(),
-                request.reason());
-        return ResponseEntity.created(URI.create("/api/v1/duty-unavailability/" + id)).build();
+    ResponseEntity<DutyStaff.LeaveRecorded> unavailable(@PathVariable UUID personId,
+            @Valid @RequestBody UnavailabilityRequest request) {
+        DutyStaff.LeaveRecorded recorded = staff.markUnavailable(CurrentActor.require(), personId, request.firstDay(),
+                request.lastDay(), request.reason());
+        return ResponseEntity.created(URI.create("/api/v1/duty-unavailability/" + recorded.id())).body(recorded);
     }
 
     @DeleteMapping("/api/v1/duty-unavailability/{id}")
@@ -230,9 +234,9 @@ class RosterApi {
         return ResponseEntity.noContent().build();
     }
 
-    static LocalDate month(String month) {
+    static LocalDate month(String month, java.time.Clock clock) {
         try {
-            return YearMonth.parse(month).atDay(1);
+            return AcceptedDates.requireMonth("month", YearMonth.parse(month), clock).atDay(1);
         }
         catch (java.time.format.DateTimeParseException e) {
             throw ZhibanException.invalidField("month", "月份格式应为 YYYY-MM，如 2026-12");

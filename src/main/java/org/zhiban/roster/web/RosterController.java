@@ -33,6 +33,7 @@ import org.zhiban.roster.DutyStaff;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Roster;
 import org.zhiban.roster.RosterSpreadsheets;
+import org.zhiban.roster.RosterRule;
 import org.zhiban.roster.Rosters;
 import org.zhiban.roster.SolveProgress;
 import org.zhiban.roster.Violation;
@@ -75,7 +76,7 @@ class RosterController {
         Actor actor = CurrentActor.require();
         Unit unit = unit(actor, unitId);
         YearMonth shown = month == null ? YearMonth.now(clock.withZone(Zones.CHINA))
-                : YearMonth.from(RosterApi.month(month));
+                : YearMonth.from(RosterApi.month(month, clock));
         model.addAttribute("unit", unit);
         model.addAttribute("month", shown);
         model.addAttribute("canManage", units.canManageDutyWork(actor, unit.id()));
@@ -114,7 +115,7 @@ class RosterController {
 
     @PostMapping("/roster")
     String create(@RequestParam UUID unitId, @RequestParam String month, RedirectAttributes redirect) {
-        rosters.create(CurrentActor.require(), unitId, RosterApi.month(month));
+        rosters.create(CurrentActor.require(), unitId, RosterApi.month(month, clock));
         redirect.addFlashAttribute("notice", "已按班次设置生成 " + month + " 值班表，请排班或使用自动排班");
         return "redirect:/roster?unitId=" + unitId + "&month=" + month;
     }
@@ -169,7 +170,7 @@ class RosterController {
 
     @GetMapping("/roster/xlsx")
     ResponseEntity<byte[]> export(@RequestParam UUID unitId, @RequestParam String month) {
-        YearMonth shown = YearMonth.from(RosterApi.month(month));
+        YearMonth shown = YearMonth.from(RosterApi.month(month, clock));
         Unit unit = units.get(CurrentActor.require(), unitId);
         return Downloads.xlsx(unit.name() + "-" + shown.getYear() + "年" + shown.getMonthValue() + "月值班表.xlsx",
                 spreadsheets.export(CurrentActor.require(), unitId, shown));
@@ -178,7 +179,7 @@ class RosterController {
     @PostMapping("/roster/xlsx")
     String importSheet(@RequestParam UUID unitId, @RequestParam String month,
             @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        YearMonth shown = YearMonth.from(RosterApi.month(month));
+        YearMonth shown = YearMonth.from(RosterApi.month(month, clock));
         return Refusals.change(redirect, "/roster?unitId=" + unitId + "&month=" + shown, () -> {
             if (file == null || file.isEmpty()) {
                 throw ZhibanException.invalidField("file", "请选择要导入的 .xlsx 文件");
@@ -221,6 +222,10 @@ class RosterController {
         Set<UUID> hardShifts = new HashSet<>();
         Set<UUID> softShifts = new HashSet<>();
         violations.forEach(v -> (v.hard() ? hardShifts : softShifts).addAll(v.shiftIds()));
+        // A position whose holder is on leave that day: to be swapped (a published roster) or changed (a draft).
+        Set<String> onLeave = new HashSet<>();
+        violations.stream().filter(v -> v.rule() == RosterRule.UNAVAILABLE)
+                .forEach(v -> v.shiftIds().forEach(shift -> onLeave.add(shift + ":" + v.personId())));
         Map<LocalDate, CalendarDay> days = new HashMap<>();
         roster.shifts().forEach(s -> days.computeIfAbsent(s.day(), calendar::day));
         Map<UUID, Long> counts = new HashMap<>();
@@ -232,6 +237,7 @@ class RosterController {
         model.addAttribute("hardCount", violations.stream().filter(Violation::hard).count());
         model.addAttribute("hardShifts", hardShifts);
         model.addAttribute("softShifts", softShifts);
+        model.addAttribute("onLeave", onLeave);
         model.addAttribute("days", days);
         model.addAttribute("counts", counts);
         model.addAttribute("officerColumns", officerColumns);

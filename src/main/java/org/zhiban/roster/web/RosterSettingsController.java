@@ -110,9 +110,12 @@ class RosterSettingsController {
             @RequestParam(required = false) String firstDay, @RequestParam(required = false) String lastDay,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return Refusals.change(redirect, page(unitId), () -> {
-            staff.markUnavailable(CurrentActor.require(), personId, date("firstDay", firstDay), date("lastDay", lastDay),
-                    reason);
-            return "已登记，排班时将避开这些日期";
+            DutyStaff.LeaveRecorded recorded = staff.markUnavailable(CurrentActor.require(), personId,
+                    date("firstDay", firstDay), date("lastDay", lastDay), reason);
+            // Flashed as lines: the session keeps plain strings, not domain records.
+            redirect.addFlashAttribute("shiftsToSwap", recorded.shiftsToSwap().stream()
+                    .map(DutyStaff.ShiftToSwap::toSwapLine).toList());
+            return recorded.notice();
         });
     }
 
