@@ -137,11 +137,11 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(page.locator(".my-shifts tbody tr").first()).containsText("金台区人民政府");
         submit(page, "form[action$=\"/roster/mine/feed\"] button");
         assertThat(page.locator(".feed-address")).hasValue(Pattern.compile(".*/feeds/duty/[A-Za-z0-9_-]{43}\\.ics"));
+        screenshot(page, "my-duty");
         page.locator(".feed-address").focus();
         Assertions.assertThat(page.evaluate(
                 "() => { const f = document.querySelector('.feed-address'); return f.selectionEnd - f.selectionStart === f.value.length; }"))
                 .as("the address is selected for copying").isEqualTo(true);
-        screenshot(page, "my-duty");
         submit(page, ".feeds button:has-text(\"停用\")");
         assertThat(page.locator(".alert-success")).containsText("订阅地址已停用");
         assertThat(page.locator(".feeds tbody tr").first()).containsText("已停用");
