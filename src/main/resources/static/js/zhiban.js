@@ -62,18 +62,20 @@ document.addEventListener('click', function (event) {
     });
 })();
 
-// A live list that holds forms refreshes only while nothing is being typed in it, so that no half-written answer is lost.
-window.zbUntouched = function (id) {
-    var element = document.getElementById(id);
-    if (!element) {
-        return false;
+// A live list that holds forms (data-refresh-untouched) refreshes only while nothing is being typed in it, so that no
+// half-written answer is lost. Checked here rather than in an hx-trigger filter, which htmx would have to eval.
+document.addEventListener('htmx:confirm', function (event) {
+    var element = event.detail.elt;
+    if (!element.hasAttribute('data-refresh-untouched')) {
+        return;
     }
-    if (element.contains(document.activeElement) && document.activeElement.matches('input, textarea, select')) {
-        return false;
-    }
-    return !Array.prototype.some.call(element.querySelectorAll('textarea, input[type=text], input:not([type])'),
+    var typing = element.contains(document.activeElement) && document.activeElement.matches('input, textarea, select');
+    var written = Array.prototype.some.call(element.querySelectorAll('textarea, input[type=text], input:not([type])'),
         function (field) { return field.value.trim() !== ''; });
-};
+    if (typing || written) {
+        event.preventDefault();
+    }
+});
 
 // Countdowns to deadlines: rows carry data-due and data-remind (epoch milliseconds, server time); a row turns amber
 // once the reminder time has passed and red when overdue. The server's clock is the reference.
@@ -151,10 +153,12 @@ document.addEventListener('htmx:afterSwap', function () {
         alert.remove();
     });
 });
-// A file chosen for import is sent at once: one click to pick, no separate button (and no browser-language widget).
+// A choice that needs nothing more (data-autosubmit) is sent at once: a file chosen for import (one click to pick, no
+// separate button and no browser-language widget), a holiday picked to look at.
 document.addEventListener('change', function (event) {
-    if (event.target.matches('input[type=file][data-autosubmit]') && event.target.files.length > 0) {
-        event.target.form.submit();
+    var field = event.target;
+    if (field.matches('[data-autosubmit]') && !(field.type === 'file' && field.files.length === 0)) {
+        field.form.submit();
     }
 });
 // Duty log: Ctrl+Enter saves from any field, so a call is logged without reaching for the mouse.
@@ -164,4 +168,29 @@ document.addEventListener('keydown', function (event) {
         event.preventDefault();
         form.requestSubmit();
     }
+});
+// Behaviour the templates used to write as inline handlers, which the page's policy refuses: buttons that print the
+// page or go back, an address that selects itself for copying.
+document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+        window.print();
+    } else if (event.target.closest('[data-history-back]')) {
+        window.history.back();
+    }
+});
+document.addEventListener('focusin', function (event) {
+    if (event.target.matches('[data-select-on-focus]')) {
+        event.target.select();
+    }
+});
+// Rows of a unit tree indent by their depth (data-indent), set through the style object: the policy refuses style
+// attributes but not this.
+htmx.onLoad(function (root) {
+    var rows = Array.prototype.slice.call(root.querySelectorAll('[data-indent]'));
+    if (root.matches && root.matches('[data-indent]')) {
+        rows.push(root);
+    }
+    rows.forEach(function (row) {
+        row.style.paddingLeft = (parseInt(row.dataset.indent, 10) * 1.25 + 0.25) + 'rem';
+    });
 });

@@ -72,6 +72,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicies.API)))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
@@ -113,7 +115,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(new DeniedAccessAuditing(audit, new AccessDeniedHandlerImpl())))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer
-                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                                .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(ContentSecurityPolicies.pages()));
         return http.build();
     }
 }

@@ -1,7 +1,12 @@
 package org.zhiban.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -24,6 +29,19 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
     private static Browser browser;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
+    /** Every console error and uncaught script error of the journey's pages (a refused inline style is one). */
+    private final List<ConsoleError> consoleErrors = new CopyOnWriteArrayList<>();
+
+    /** Pages the journey opened that answered 4xx on purpose (an error page it checks), whose load Chromium logs. */
+    private final Set<String> refusedPages = ConcurrentHashMap.newKeySet();
+
+    private record ConsoleError(String url, String text) {
+
+        boolean isRefusedPage(Set<String> refused) {
+            return refused.contains(url) && text.startsWith("Failed to load resource: the server responded with a status of 4");
+        }
+    }
+
     @BeforeAll
     static void launch() {
         playwright = Chromium.playwright();
@@ -40,16 +58,30 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
         }
     }
 
+    /** Every journey fails on a console error, so that a page breaking the Content-Security-Policy is noticed. */
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(consoleErrors.stream().filter(e -> !e.isRefusedPage(refusedPages)).toList()).as("console errors")
+                .isEmpty();
     }
 
     protected Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                 .setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
+        context.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(new ConsoleError(message.location().replaceFirst(":\\d+:\\d+$", ""), message.text()));
+            }
+        });
+        context.onWebError(error -> consoleErrors.add(new ConsoleError(error.page().url(), error.error())));
+        context.onResponse(response -> {
+            if (response.request().isNavigationRequest() && response.status() >= 400 && response.status() < 500) {
+                refusedPages.add(response.url());
+            }
+        });
         contexts.add(context);
         return context.newPage();
     }

@@ -77,6 +77,10 @@ class DutyLogJourneyTests extends BrowserTestSupport {
         assertThat(officer.locator(".book-entries")).containsText("省道212线");
         assertThat(officer.locator("p.text-center")).containsText("哈希链校验完整");
         screenshot(officer, "duty-log-book");
+        // The print button calls the browser's print dialog (replaced here, as a headless browser has none).
+        officer.evaluate("window.print = () => { document.body.dataset.printed = 'yes'; }");
+        officer.locator("button:has-text('打印')").click();
+        assertThat(officer.locator("body")).hasAttribute("data-printed", "yes");
         Download download = officer.waitForDownload(() -> officer.locator("text=下载 Word").click());
         Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(download.path()))) {

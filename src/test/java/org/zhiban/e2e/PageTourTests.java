@@ -137,6 +137,21 @@ class PageTourTests extends BrowserTestSupport {
         screenshot(page, "error-404");
     }
 
+    /** Swagger UI inlines its styles; under its own policy it still shows every operation, without a console error. */
+    @Test
+    void swaggerUiWorksUnderAPolicyOfItsOwn() {
+        Page page = newPage();
+        Response response = page.navigate(baseUrl() + "/swagger-ui/index.html");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers().get("content-security-policy")).contains("style-src 'self' 'unsafe-inline'");
+        // Swagger UI renders the document after loading a large script: wait as long as for any page.
+        Locator units = page.locator(".opblock-summary-path[data-path='/api/v1/units']").first();
+        units.waitFor();
+        units.click();
+        assertThat(page.locator(".opblock-body").first()).isVisible();
+        screenshot(page, "swagger-ui");
+    }
+
     private void visit(Page page, String path, String name) {
         Response response = page.navigate(baseUrl() + path);
         assertThat(response.status()).as(path).isEqualTo(200);

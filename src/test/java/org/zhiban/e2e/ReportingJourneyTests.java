@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,5 +125,36 @@ class ReportingJourneyTests extends BrowserTestSupport {
         assertThat(superior.locator(".list-group-item").filter(new Locator.FilterOptions().setHasText(subject)))
                 .containsText("按时");
         screenshot(superior, "reporting-inbox-verification");
+    }
+
+    /** A live refresh would throw away what is being written: it waits until the form is empty again. */
+    @Test
+    void aLiveRefreshWaitsWhileSomethingIsBeingWritten() {
+        Page superior = loginAs("baoji-head");
+        superior.navigate(baseUrl() + "/reporting/inbox");
+        Locator subject = superior.locator("input[name=subject]");
+        subject.fill("核实网传渭滨区停水情况");
+        Assertions.assertThat(refreshHeldBack(superior)).isTrue();
+        assertThat(subject).hasValue("核实网传渭滨区停水情况");
+
+        subject.fill("");
+        subject.blur();
+        superior.waitForResponse(response -> response.url().endsWith("/reporting/inbox"),
+                () -> Assertions.assertThat(refreshHeldBack(superior)).isFalse());
+    }
+
+    /** Announces a change of obligations to the page and tells whether the inbox held its refresh back. */
+    private static boolean refreshHeldBack(Page page) {
+        return (Boolean) page.evaluate("""
+                new Promise(resolve => {
+                    const listener = event => {
+                        if (event.detail.elt.id === 'reporting-inbox') {
+                            document.removeEventListener('htmx:confirm', listener);
+                            resolve(event.defaultPrevented);
+                        }
+                    };
+                    document.addEventListener('htmx:confirm', listener);
+                    document.body.dispatchEvent(new CustomEvent('obligations-changed'));
+                })""");
     }
 }

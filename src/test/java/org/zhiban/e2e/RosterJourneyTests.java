@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
@@ -183,6 +184,10 @@ class RosterJourneyTests extends BrowserTestSupport {
         submit(page, "form[action$=\"/roster/mine/feed\"] button");
         assertThat(page.locator(".feed-address")).hasValue(Pattern.compile(".*/feeds/duty/[A-Za-z0-9_-]{43}\\.ics"));
         screenshot(page, "my-duty");
+        page.locator(".feed-address").focus();
+        Assertions.assertThat(page.evaluate(
+                "() => { const f = document.querySelector('.feed-address'); return f.selectionEnd - f.selectionStart === f.value.length; }"))
+                .as("the address is selected for copying").isEqualTo(true);
         submit(page, ".feeds button:has-text(\"停用\")");
         assertThat(page.locator(".alert-success")).containsText("订阅地址已停用");
         assertThat(page.locator(".feeds tbody tr").first()).containsText("已停用");
@@ -210,6 +215,13 @@ class RosterJourneyTests extends BrowserTestSupport {
         assertThat(page.locator("h1")).containsText("节假日值班表报备");
         assertThat(page.locator("table.filings")).containsText("第十五条");
         screenshot(page, "filings");
+        // Picking another holiday shows its filings at once.
+        Locator holiday = page.locator("select[name=holiday]");
+        String other = (String) holiday.locator("option").evaluateAll(
+                "(options, current) => options.map(o => o.value).find(v => v !== current)", holiday.inputValue());
+        holiday.selectOption(other);
+        page.waitForURL(Pattern.compile(".*holiday=" + other + ".*"));
+        assertThat(holiday).hasValue(other);
     }
 
     @Test
