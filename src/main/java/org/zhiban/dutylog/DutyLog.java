@@ -56,7 +56,7 @@ public class DutyLog {
     private final Attachments attachments;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate newTransaction;
+    private final TransactionTemplate savepoint;
     private final ObjectProvider<ShiftsStillOpen> shiftsStillOpen;
     private final Accounts accounts;
     private final Clock clock;
@@ -75,8 +75,10 @@ public class DutyLog {
         this.attachments = attachments;
         this.audit = audit;
         this.events = events;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // A savepoint on the writer's own connection, not a transaction of its own: a second connection per writer
+        // starved the pool when as many writers as it holds began a year at once, and stalled the instance.
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
     }
 
@@ -311,7 +313,7 @@ public class DutyLog {
     private Counter lockCounter(UUID unitId, int year) {
         return repository.lockCounter(unitId, year).orElseGet(() -> {
             try {
-                newTransaction.executeWithoutResult(status -> repository.createCounter(unitId, year, ChainHash.GENESIS));
+                savepoint.executeWithoutResult(status -> repository.createCounter(unitId, year, ChainHash.GENESIS));
             }
             catch (DuplicateKeyException createdByAnotherWriter) {
                 // Another writer made it between our look and our insert: it is there now either way.

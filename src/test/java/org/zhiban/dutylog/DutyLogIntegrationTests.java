@@ -50,6 +50,9 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
     @Autowired
     Accounts accounts;
 
+    @Autowired
+    com.zaxxer.hikari.HikariDataSource pool;
+
     @Test
     void twentyWritersOfAThousandEntriesGetNumbersOneToAThousand() throws Exception {
         UUID unit = newUnit("并发测试值班室");
@@ -69,6 +72,33 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
         assertThat(dutyLog.checkChain(officer, unit, year).intact()).isTrue();
         assertThat(dutyLog.checkChain(officer, unit, year).checked()).isEqualTo(1000);
+    }
+
+    /**
+     * More offices than the connection pool holds write their year's first entry at once (midnight on 1 January):
+     * each makes its year's counter on its own connection, so none waits for a second one and none fails.
+     */
+    @Test
+    void moreOfficesThanThePoolHoldsBeginTheirYearAtOnce() throws Exception {
+        int offices = pool.getMaximumPoolSize() + 4;
+        List<Actor> officers = new ArrayList<>();
+        for (int i = 0; i < offices; i++) {
+            officers.add(new Actor(null, "new-year-" + i, "值班员", newUnit("新年值班室" + i), Set.of(Role.DUTY_OFFICER)));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(offices);
+        java.util.concurrent.CountDownLatch together = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Integer>> numbers = new ArrayList<>();
+        for (Actor officer : officers) {
+            numbers.add(writers.submit(() -> {
+                together.await();
+                return dutyLog.record(officer, event("新年第一条")).sequence();
+            }));
+        }
+        together.countDown();
+        for (Future<Integer> number : numbers) {
+            assertThat(number.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        writers.shutdown();
     }
 
     @Test
