@@ -85,6 +85,8 @@ class RosterJourneyTests extends BrowserTestSupport {
     void leaveOnAPublishedShiftIsRecordedAndTheShiftIsShownAsNeedingASwap() {
         String town = unitId("卧龙寺街道办事处");
         Api.As head = api().as("jintai-head");
+        // The suite's clock may have left the demo's months behind: the town's next month is published either way.
+        RosterFixtures.publishedMonth(head, town, YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(1));
         JsonNode held = null;
         String person = null;
         for (JsonNode member : head.get("/api/v1/units/" + town + "/duty-staff").json()) {
@@ -152,7 +154,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     @Test
     void anImportWithBadRowsNamesEachOneAndChangesNothing() throws Exception {
         String unit = unitId("金台区人民政府");
-        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(17);
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(16);
         api().as("jintai-head").post("/api/v1/units/" + unit + "/rosters", Map.of("month", month.toString()));
         byte[] exported = api().as("jintai-head").bytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx");
         byte[] bad;

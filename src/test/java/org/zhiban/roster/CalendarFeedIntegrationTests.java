@@ -32,6 +32,7 @@ class CalendarFeedIntegrationTests extends IntegrationTestSupport {
 
     @Test
     void aCalendarAppReadsThePublishedShiftsAtTheSecretAddressUntilItIsRevoked() throws Exception {
+        JsonNode shift = firstShiftLedBy(personOf("jintai-leader"));
         Api.As leader = api().as("jintai-leader");
         Api.Response issued = leader.post("/api/v1/calendar-feeds", null);
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
@@ -45,7 +46,6 @@ class CalendarFeedIntegrationTests extends IntegrationTestSupport {
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         List<VEvent> events = calendar.getComponents("VEVENT");
 
-        JsonNode shift = firstShiftLedBy(personOf("jintai-leader"));
         VEvent event = events.stream()
                 .filter(e -> e.getUid().orElseThrow().getValue().equals(shift.get("id").asString() + "@zhiban"))
                 .findFirst().orElseThrow();
