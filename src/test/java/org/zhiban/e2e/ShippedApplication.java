@@ -31,16 +31,17 @@ import org.zhiban.support.TestDatabase;
 final class ShippedApplication implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
-    private static final String TOUR_DATABASE = "zhiban_tour";
     /** What the demo loader logs once the demo duty offices have their rosters; the tour waits for it. */
     private static final String DEMO_READY = "Rostered the demo organisation";
 
     private final Process process;
+    private final Path folder;
     private final Path log;
     private final int port;
 
-    private ShippedApplication(Process process, Path log, int port) {
+    private ShippedApplication(Process process, Path folder, Path log, int port) {
         this.process = process;
+        this.folder = folder;
         this.log = log;
         this.port = port;
     }
@@ -63,7 +64,7 @@ final class ShippedApplication implements AutoCloseable {
             // Production loads no demo organisation unless asked to, as README says.
             builder.environment().put("ZHIBAN_DEMO_ENABLED", "true");
         }
-        ShippedApplication application = new ShippedApplication(builder.start(), log, port);
+        ShippedApplication application = new ShippedApplication(builder.start(), folder, log, port);
         application.awaitReady();
         return application;
     }
@@ -94,6 +95,17 @@ final class ShippedApplication implements AutoCloseable {
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        deleteFolder();
+    }
+
+    /** The installation's own folder (its embedded database) goes with it; its log stays under target/. */
+    private void deleteFolder() {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+        catch (IOException e) {
+            System.out.println("Could not delete " + folder + ": " + e);
         }
     }
 
@@ -155,19 +167,24 @@ final class ShippedApplication implements AutoCloseable {
         }
     }
 
-    /** A fresh database beside the tests' own, so that the tour starts from nothing, as a new installation does. */
+    /**
+     * A fresh database beside the tests' own (named after it, so that runs on other test databases leave this one
+     * alone), so that the tour starts from nothing, as a new installation does.
+     */
     private static String recreateDatabase() {
         String testUrl = TestDatabase.url();
         String server = testUrl.substring(0, testUrl.lastIndexOf('/'));
+        String testDatabase = testUrl.substring(testUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        String tourDatabase = testDatabase.replaceAll("[^A-Za-z0-9_]", "_") + "_tour";
         try (Connection connection = DriverManager.getConnection(server + "/postgres", TestDatabase.user(),
                 TestDatabase.password());
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + TOUR_DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + TOUR_DATABASE);
+            statement.execute("DROP DATABASE IF EXISTS " + tourDatabase + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + tourDatabase);
         }
         catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the tour's database on " + server, e);
         }
-        return server + "/" + TOUR_DATABASE;
+        return server + "/" + tourDatabase;
     }
 }

@@ -56,6 +56,7 @@ class ShippedProductTour {
 
     private static final String LIVE_STREAM = "/notifications/stream";
     private static final String INCIDENT_TITLE = "渭河金台段河道采砂船只侧翻";
+    private static final String VERIFICATION = "核实网传金台区东风路水管爆裂情况";
     private static final int DETAIL_PAGES_PER_ACCOUNT = 80;
 
     private ShippedApplication application;
@@ -100,7 +101,7 @@ class ShippedProductTour {
 
     @Test
     @Order(1)
-    void anOfficerRegistersAnIncidentFromTheFormAndTheSuperiorSignsTheWrittenReportFromTheInbox() {
+    void anOfficerRegistersAnIncidentSeesTheVerificationRequestAndTheSuperiorSignsTheWrittenReport() {
         Page officer = loginAs("jintai");
         visit(officer, "/reporting/incidents/new");
         officer.locator("#title").fill(INCIDENT_TITLE);
@@ -121,6 +122,12 @@ class ShippedProductTour {
         officer.locator("#file-report").click();
         officer.waitForLoadState(LoadState.LOAD);
         assertThat(officer.locator(".alert-success")).containsText("已书面报送首报");
+
+        visit(officer, "/reporting");
+        Locator request = officer.locator("[id^=verification-]").filter(new Locator.FilterOptions()
+                .setHasText(VERIFICATION));
+        assertThat(request.first()).isVisible();
+        assertThat(request.first().locator(".countdown").first()).containsText("剩余");
 
         Page superior = loginAs("baoji");
         visit(superior, "/reporting/inbox");
@@ -202,7 +209,7 @@ class ShippedProductTour {
                 "channel", "PHONE", "content", "陈仓镇山体滑坡阻断村道，暂无人员伤亡", "phoneTakenBy", "市总值班室 张伟")),
                 "a phone report");
         JsonNode request = created(api.as("baoji").post("/api/v1/verification-requests", Map.of("targetUnitIds",
-                List.of(jintai), "subject", "核实网传金台区东风路水管爆裂情况", "details", "请核实是否属实、影响范围及处置情况")),
+                List.of(jintai), "subject", VERIFICATION, "details", "请核实是否属实、影响范围及处置情况")),
                 "a verification request");
         ids.put("verification-requests", request.get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
