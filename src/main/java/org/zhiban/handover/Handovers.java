@@ -3,6 +3,7 @@ package org.zhiban.handover;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -189,6 +190,21 @@ public class Handovers implements ShiftsStillOpen {
         return view(row);
     }
 
+    /**
+     * A unit's handovers of shifts beginning on the China days from {@code from} to {@code to}, both included, newest
+     * first. The days are bounded before they become instants: the day after +999999999-12-31 does not exist.
+     */
+    @Transactional(readOnly = true)
+    public List<Handover> onDays(Actor actor, UUID unitId, LocalDate from, LocalDate to) {
+        AcceptedDates.requireDate("from", from, clock);
+        AcceptedDates.requireDate("to", to, clock);
+        if (from.isAfter(to)) {
+            throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
+        }
+        return between(actor, unitId, from.atStartOfDay(Zones.CHINA).toInstant(),
+                to.plusDays(1).atStartOfDay(Zones.CHINA).toInstant());
+    }
+
     /** A unit's handovers of shifts beginning in [from, to), newest first. */
     @Transactional(readOnly = true)
     public List<Handover> between(Actor actor, UUID unitId, Instant from, Instant to) {
@@ -284,8 +300,13 @@ public class Handovers implements ShiftsStillOpen {
         if (onShift(officers, signer)) {
             return Optional.empty();
         }
-        throw ZhibanException.forbidden("HANDOVER_NOT_ON_SHIFT", "您不是该班次的值班员（" + names(officers) + "），不能签字"
-                + (actor.has(Role.DUTY_OFFICE_HEAD) ? "；值班室负责人可选择代其中一名值班员签字" : "") + "（" + citation + "）");
+        if (actor.has(Role.DUTY_OFFICE_HEAD) && !officers.isEmpty()) {
+            // The head's page offers the choice; an empty choice is a slip on the form, not a refusal of the head.
+            throw ZhibanException.invalidField(field, "您不是该班次的值班员，请选择代哪一名值班员签字（" + names(officers)
+                    + "；" + citation + "）");
+        }
+        throw ZhibanException.forbidden("HANDOVER_NOT_ON_SHIFT", "您不是该班次的值班员（" + names(officers) + "），不能签字（"
+                + citation + "）");
     }
 
     /**

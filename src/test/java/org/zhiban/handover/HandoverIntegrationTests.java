@@ -154,6 +154,13 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
                         e -> assertThat(e.code()).isEqualTo("HANDOVER_SIGN_FOR"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM handover").query(Long.class).single()).isEqualTo(before);
 
+        assertThatThrownBy(() -> handovers.prepare(head, command)).isInstanceOfSatisfying(ZhibanException.class,
+                e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldProblems().get(0).field()).isEqualTo("signingFor");
+                    assertThat(e.detail()).contains("请选择代哪一名值班员签字");
+                });
+
         OnDuty.PersonOnDuty signedFor = now.dutyOfficers().get(0);
         Handover signed = handovers.prepare(head, new HandoverCommand(draft.items(), draft.equipment(), null,
                 signedFor.personId()));
@@ -198,6 +205,24 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
         assertThat(officer.get("/api/v1/handovers/current").json().get("id").isNull()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM handover WHERE unit_id = ?").param(UUID.fromString(unitId("金台区人民政府")))
                 .query(Long.class).single()).isZero();
+    }
+
+    /** The list's days are bounded before they are used: the day after +999999999-12-31 used to answer 500. */
+    @Test
+    void theHandoverListRefusesDaysOutOfRangeNamingTheField() {
+        String unit = unitId("金台区人民政府");
+        Api.Response farFuture = api().as("jintai").get("/api/v1/handovers?unitId=" + unit
+                + "&from=2026-01-01&to=%2B999999999-12-31");
+        assertThat(farFuture.status()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("to").contains("日期须在 2000-01-01 至");
+        Api.Response yearZero = api().as("jintai").get("/api/v1/handovers?unitId=" + unit
+                + "&from=0000-01-01&to=2026-01-01");
+        assertThat(yearZero.status()).isEqualTo(400);
+        assertThat(yearZero.body()).contains("from");
+        Api.Response reversed = api().as("jintai").get("/api/v1/handovers?unitId=" + unit
+                + "&from=2026-02-01&to=2026-01-01");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.body()).contains("开始日期不能晚于结束日期");
     }
 
     /**

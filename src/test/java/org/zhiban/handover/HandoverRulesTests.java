@@ -85,10 +85,16 @@ class HandoverRulesTests {
         assertThatThrownBy(() -> Handovers.requireOnShift(shift, UUID.randomUUID(), officer, null, "signingFor",
                 "宝政办发〔2022〕43号 第十二条")).isInstanceOfSatisfying(ZhibanException.class, e -> {
                     assertThat(e.status()).isEqualTo(403);
-                    assertThat(e.detail()).contains("本班值班员：王值班").contains("第十二条").doesNotContain("代其中");
+                    assertThat(e.detail()).contains("本班值班员：王值班").contains("第十二条").doesNotContain("代哪一名");
                 });
         assertThatThrownBy(() -> Handovers.requireOnShift(shift, null, head, null, "signingFor", "第十二条"))
-                .hasMessageContaining("值班室负责人可选择代其中一名值班员签字");
+                .isInstanceOfSatisfying(ZhibanException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.fieldProblems().get(0).field()).isEqualTo("signingFor");
+                    assertThat(e.detail()).contains("请选择代哪一名值班员签字（本班值班员：王值班").contains("第十二条");
+                });
+        assertThatThrownBy(() -> Handovers.requireOnShift(List.of(), null, head, null, "signingFor", "第十二条"))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.status()).isEqualTo(403));
         assertThat(Handovers.requireOnShift(shift, null, head, wang.personId(), "signingFor", "第十二条"))
                 .contains("王值班");
         assertThatThrownBy(() -> Handovers.requireOnShift(shift, null, head, UUID.randomUUID(), "signingFor", "第十二条"))

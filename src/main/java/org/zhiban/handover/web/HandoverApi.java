@@ -20,7 +20,6 @@ import org.zhiban.handover.Handover;
 import org.zhiban.handover.HandoverCommand;
 import org.zhiban.handover.Handovers;
 import org.zhiban.shared.CurrentActor;
-import org.zhiban.shared.Zones;
 
 @Tag(name = "交接班", description = "已办、待办、跟踪、关注四类事项，设备检查，交班人与接班人双方确认；未接班前班次不关闭")
 @RestController
@@ -63,8 +62,7 @@ class HandoverApi {
     List<Handover> between(@RequestParam UUID unitId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return handovers.between(CurrentActor.require(), unitId, from.atStartOfDay(Zones.CHINA).toInstant(),
-                to.plusDays(1).atStartOfDay(Zones.CHINA).toInstant());
+        return handovers.onDays(CurrentActor.require(), unitId, from, to);
     }
 
     record Acceptance(String remark, UUID acceptingFor) {
