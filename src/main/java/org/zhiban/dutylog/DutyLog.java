@@ -370,8 +370,19 @@ public class DutyLog {
         if (writer != null && officers.stream().anyMatch(o -> o.personId().equals(writer))) {
             return Optional.empty();
         }
-        return Optional.of(officers.isEmpty() ? "本班值班员（未排班）" : "本班值班员 " + String.join("、",
-                officers.stream().map(OnDuty.PersonOnDuty::name).toList()));
+        return Optional.of(officers.isEmpty() ? "本班值班员（未排班）" : "本班值班员 " + officerNames(officers));
+    }
+
+    /** The stored 代记 note holds 100 characters; a shift of many long names is named by its first and a count. */
+    static final int WRITTEN_FOR_LENGTH = 100;
+
+    private static String officerNames(List<OnDuty.PersonOnDuty> officers) {
+        String all = String.join("、", officers.stream().map(OnDuty.PersonOnDuty::name).toList());
+        if ("本班值班员 ".length() + all.length() <= WRITTEN_FOR_LENGTH) {
+            return all;
+        }
+        String first = officers.get(0).name();
+        return first.substring(0, Math.min(first.length(), WRITTEN_FOR_LENGTH - 20)) + " 等 " + officers.size() + " 人";
     }
 
     /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
