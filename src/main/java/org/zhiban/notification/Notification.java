@@ -7,6 +7,16 @@ import java.util.UUID;
 public record Notification(UUID id, UUID accountId, Category category, String title, String unitName,
         Instant deadline, String link, UUID obligationId, Instant createdAt, Instant readAt) {
 
+    /** What the stored title holds. A title is made of a prefix and a title that may itself reach this length. */
+    public static final int TITLE_LENGTH = 200;
+
+    /** A title too long for its column is shortened, never refused: the message must go out. */
+    public Notification {
+        if (title != null && title.length() > TITLE_LENGTH) {
+            title = title.substring(0, TITLE_LENGTH - 1) + "…";
+        }
+    }
+
     public boolean isRead() {
         return readAt != null;
     }

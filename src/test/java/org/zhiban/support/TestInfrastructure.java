@@ -5,7 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-/** What integration tests add to the application: a clean schema at start and a clock they move. */
+/** What integration tests add to the application: a clean schema at start, a clock they move
+ * and a listener that fails when told to. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(CleanDatabase.class)
 public class TestInfrastructure {
@@ -14,5 +15,10 @@ public class TestInfrastructure {
     @Primary
     MutableClock testClock() {
         return MutableClock.startingNow();
+    }
+
+    @Bean
+    FlakyListener flakyListener() {
+        return new FlakyListener();
     }
 }
