@@ -55,7 +55,12 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
         }
         String other = free.orElseThrow(() -> new AssertionError("no trained officer free around any shift"));
         int row = 3 + index;
-        byte[] edited = edit(exported, sheet -> sheet.getRow(row).getCell(6).setCellValue(other));
+        // The first officer is replaced and any other kept: a shift may have two officers (an important period).
+        byte[] edited = edit(exported, sheet -> {
+            String officers = sheet.getRow(row).getCell(6).getStringCellValue();
+            int second = officers.indexOf('、');
+            sheet.getRow(row).getCell(6).setCellValue(second < 0 ? other : other + officers.substring(second));
+        });
         Api.Response imported = head.postBytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx", edited,
                 XLSX);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
