@@ -40,8 +40,6 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class Swaps {
 
-    static final String CITATION = "宝政办发〔2022〕43号 第八条";
-
     private final SwapRepository swaps;
     private final RosterRepository rosters;
     private final Rosters rosterService;
@@ -214,7 +212,7 @@ public class Swaps {
         }
         if (!position.start().isAfter(clock.instant())) {
             throw ZhibanException.invalidField(field, shiftLabel(position.day(), position.shiftName())
-                    + "已开始，不能调班；如需换岗须做好工作衔接（" + CITATION + "）");
+                    + "已开始，不能调班；如需换岗须做好工作衔接");
         }
         if (swaps.openSwapInvolving(position.slotId())) {
             throw ZhibanException.conflict("SWAP_PENDING", shiftLabel(position.day(), position.shiftName())
