@@ -337,8 +337,8 @@ public class Swaps {
     private static ZhibanException refusal(List<Violation> introduced) {
         Violation first = introduced.get(0);
         return new ZhibanException(409, "SWAP_RULE_VIOLATED", "调班后将违反规定：" + first.label() + "——"
-                + first.detail() + "（" + first.citation() + "）", introduced.stream().map(v ->
-                        new ZhibanException.FieldProblem(v.rule().name(), v.detail() + "（" + v.citation() + "）"))
+                + first.detail() + first.cited(), introduced.stream().map(v ->
+                        new ZhibanException.FieldProblem(v.rule().name(), v.detail() + v.cited()))
                         .toList());
     }
 
