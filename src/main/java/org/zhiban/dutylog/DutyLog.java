@@ -46,7 +46,6 @@ public class DutyLog {
 
     /** With no shift on the roster, an entry may still be written for what happened in the last day. */
     static final Duration WITHOUT_SHIFT = Duration.ofHours(24);
-    static final String RECORD_CITATION = "宝政办发〔2022〕43号 第十一条；龙政办〔2023〕2号 六（二）";
 
     private final DutyLogRepository repository;
     private final OnDuty onDuty;
@@ -385,18 +384,21 @@ public class DutyLog {
         return first.substring(0, Math.min(first.length(), WRITTEN_FOR_LENGTH - 20)) + " 等 " + officers.size() + " 人";
     }
 
-    /** The elements an entry must have — 宝政办发〔2022〕43号 第十一条 (要素齐全); 龙政办〔2023〕2号 六（二）. */
+    /**
+     * The elements an entry must have (要素齐全 — 宝政办发〔2022〕43号 第十一条; 龙政办〔2023〕2号 六（二）). The messages
+     * state the rule and name no article: every unit writes entries, whatever regulation governs it.
+     */
     static void requireComplete(EntryCommand command) {
         Secrecy.requireNotClassified(command.classified());
         if (command.kind() == null) {
             throw ZhibanException.invalidField("kind", "请选择记录类别");
         }
         if (command.summary() == null || command.summary().isBlank()) {
-            throw ZhibanException.invalidField("summary", "请填写事由（" + RECORD_CITATION + "：要素齐全）");
+            throw ZhibanException.invalidField("summary", "请填写事由：值班记录须要素齐全");
         }
         if (command.kind().isCall() && (blank(command.callerName())
                 || (blank(command.callerUnit()) && blank(command.callerPhone())))) {
-            throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码（" + RECORD_CITATION + "）");
+            throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码");
         }
         requireLength("summary", command.summary(), 4000);
         requireLength("handling", command.handling(), 4000);

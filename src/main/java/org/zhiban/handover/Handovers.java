@@ -46,8 +46,6 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class Handovers implements ShiftsStillOpen {
 
-    static final String HANDOVER_CITATION = "宝政办发〔2022〕43号 第十二条；龙政办〔2023〕2号 六（二）";
-    static final String EQUIPMENT_CITATION = "X区值班工作标准规范 第十七条";
     /** The equipment every duty office checks at handover (X区值班工作标准规范 第十七条: 对值班设备进行认真检查). */
     static final List<String> EQUIPMENT = List.of("值班电话", "传真机", "值班电脑及网络", "视频会议系统", "应急通信设备");
     private static final int CONTENT_LENGTH = 500;
@@ -154,13 +152,13 @@ public class Handovers implements ShiftsStillOpen {
             throw ZhibanException.forbidden("NOT_OWN_HANDOVER", "只能接本单位的班");
         }
         requireNotAccepted(row);
-        requireIncomingNotOutgoing(row, actor);
+        EffectivePolicy policy = policies.effective(unitId);
+        requireIncomingNotOutgoing(row, actor, policy);
         String trimmed = trim(remark);
         if (trimmed != null && trimmed.length() > 500) {
             throw ZhibanException.invalidField("remark", "接班意见不超过 500 个字");
         }
         Instant now = clock.instant();
-        EffectivePolicy policy = policies.effective(unitId);
         requireWithinWindow(now, row.shiftEnd(), policy);
         String acceptedFor = signingRule(policy).flatMap(rule -> requireOnShift(crew(unitId, row.shiftEnd()),
                 personOf(actor), actor, acceptingFor, "acceptingFor", rule.citation())).orElse(null);
@@ -355,7 +353,7 @@ public class Handovers implements ShiftsStillOpen {
             }
             int line = complete.size() + 1;
             if (item.kind() == null) {
-                throw ZhibanException.invalidField("items", "第" + line + "项：请选择已办、待办、跟踪或关注（" + HANDOVER_CITATION + "）");
+                throw ZhibanException.invalidField("items", "第" + line + "项：请选择已办、待办、跟踪或关注");
             }
             if (blank(item.content())) {
                 throw ZhibanException.invalidField("items", "第" + line + "项：请写明事项内容");
@@ -383,21 +381,25 @@ public class Handovers implements ShiftsStillOpen {
                 throw ZhibanException.invalidField("equipment", check.name().trim() + "：名称不超过 50 字，情况说明不超过 200 字");
             }
             if (!check.inOrder() && blank(check.remark())) {
-                throw ZhibanException.invalidField("equipment", check.name().trim() + " 不正常：请说明情况（" + EQUIPMENT_CITATION + "）");
+                throw ZhibanException.invalidField("equipment", check.name().trim() + " 不正常：请说明情况");
             }
             checked.add(new EquipmentCheck(check.name().trim(), check.inOrder(), trim(check.remark())));
         }
         if (!names.containsAll(EQUIPMENT)) {
-            throw ZhibanException.invalidField("equipment", "请检查全部值班设备：" + String.join("、", EQUIPMENT)
-                    + "（" + EQUIPMENT_CITATION + "）");
+            throw ZhibanException.invalidField("equipment", "请检查全部值班设备：" + String.join("、", EQUIPMENT));
         }
         return checked;
     }
 
-    /** Handing over is between two people face to face: nobody accepts their own handover (第十二条: 当面交接). */
-    static void requireIncomingNotOutgoing(HandoverRow row, Actor incoming) {
+    /**
+     * Handing over is between two people face to face: nobody accepts their own handover. The refusal cites the
+     * unit's own face-to-face signing rule where its policy has one, and no article otherwise.
+     */
+    static void requireIncomingNotOutgoing(HandoverRow row, Actor incoming, EffectivePolicy policy) {
         if (row.preparedBy().equals(incoming.username())) {
-            throw ZhibanException.conflict("HANDOVER_SELF", "交班人不能自己接班，须由接班值班员确认（" + HANDOVER_CITATION + "）");
+            String citation = policy.rule(RuleKey.HANDOVER_SIGNED).filter(rule -> rule.ruleValue().asBoolean())
+                    .map(rule -> "（" + rule.citation() + "）").orElse("");
+            throw ZhibanException.conflict("HANDOVER_SELF", "交班人不能自己接班，须由接班值班员确认" + citation);
         }
     }
 

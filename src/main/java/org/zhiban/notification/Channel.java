@@ -27,12 +27,15 @@ public enum Channel {
         return label;
     }
 
-    /** The channel by name; a consumer chat app is refused with the rule that forbids it. */
+    /**
+     * The channel by name; a consumer chat app is refused with the rule that forbids it, stated without an article:
+     * a channel is parsed without a unit, so there is no unit's policy to cite.
+     */
     public static Channel parse(String name) {
         String normalized = name == null ? "" : name.trim().toUpperCase(Locale.ROOT).replace("-", "_");
         if (isConsumerChatApp(normalized)) {
-            throw new ZhibanException(400, "CHANNEL_FORBIDDEN", "按规定严禁将值班信息上传微信、QQ 等网络媒体"
-                    + "（宝政办发〔2022〕43号 第三十六条；龙政办〔2023〕2号 六（五）），本系统不提供此类推送渠道");
+            throw new ZhibanException(400, "CHANNEL_FORBIDDEN", "按规定严禁将值班信息上传微信、QQ 等网络媒体，"
+                    + "本系统不提供此类推送渠道");
         }
         for (Channel channel : values()) {
             if (channel.name().equals(normalized)) {

@@ -118,7 +118,7 @@ public class DutyPolicies {
         RuleKey key = ruleKey(keyName);
         RuleValue value = RuleValue.of(key, command.type(), command.value());
         if (command.citation() == null || command.citation().isBlank()) {
-            throw ZhibanException.invalidField("citation", "请填写收紧规则的依据文件，如“金政办发〔2023〕5号”");
+            throw ZhibanException.invalidField("citation", "请填写收紧规则的依据文件（文号）");
         }
         resolveExcluding(unitId, key).rule(key).ifPresent(current -> requireNoLoosening(key, value, current));
         repository.putOverride(new PolicyRepository.Override(unitId, key, value, command.citation().trim()),

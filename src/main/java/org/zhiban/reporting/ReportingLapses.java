@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -43,12 +42,6 @@ public class ReportingLapses {
         }
     }
 
-    /** Where each shipped policy forbids late, missed, concealed and false reports. */
-    private static final Map<String, String> ARTICLES = Map.of(
-            "宝政办发〔2022〕43号", "第十五条",
-            "龙政办〔2023〕2号", "七（四）",
-            "X区值班工作标准规范", "第十六条");
-    private static final String DEFAULT_CITATION = "宝政办发〔2022〕43号 第十五条";
     private static final Duration RECENT = Duration.ofDays(90);
 
     private final Obligations obligations;
@@ -106,11 +99,12 @@ public class ReportingLapses {
     }
 
     /**
-     * The article of the unit's governing policy that forbids 迟报、谎报、瞒报、漏报 — 宝政办发〔2022〕43号 第十五条,
-     * 龙政办〔2023〕2号 七（四）, X区值班工作标准规范 第十六条.
+     * The unit's governing policy document, which forbids 迟报、谎报、瞒报、漏报 (宝政办发〔2022〕43号 第十五条,
+     * 龙政办〔2023〕2号 七（四）, X区值班工作标准规范 第十六条). No policy rule holds the article, so the finding names
+     * the document alone, and nothing where no policy governs the unit — never another regulation's article.
      */
     static String citation(EffectivePolicy policy) {
-        return policy.rules().stream().map(EffectiveRule::policy).filter(ARTICLES::containsKey).findFirst()
-                .map(document -> document + " " + ARTICLES.get(document)).orElse(DEFAULT_CITATION);
+        return policy.rules().stream().filter(rule -> !rule.tightened()).map(EffectiveRule::policy)
+                .filter(document -> document != null && !document.isBlank()).findFirst().orElse("");
     }
 }

@@ -213,7 +213,7 @@ public class DutyStaff {
                 return "已登记，排班时将避开这些日期";
             }
             return "已登记。已发布的值班表中以下 " + shiftsToSwap.size() + " 个班次须由" + shiftsToSwap.get(0).person()
-                    + "及时调班（" + RosterRule.UNAVAILABLE.fixedCitation() + "）";
+                    + "及时调班";
         }
     }
 

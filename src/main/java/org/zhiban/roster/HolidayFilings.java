@@ -218,7 +218,7 @@ public class HolidayFilings extends RepeatingPass {
                 .filter(v -> v.hard() && v.shiftIds().stream().anyMatch(holidayShifts::contains))
                 .findFirst().ifPresent(v -> {
                     throw ZhibanException.conflict("HOLIDAY_ROSTER_NOT_READY", holiday.name() + "值班表违反规定，不能报备："
-                            + v.label() + "——" + v.detail() + "（" + v.citation() + "）");
+                            + v.label() + "——" + v.detail() + v.cited());
                 });
         Map<UUID, List<RosterRepository.SlotRow>> slots = rosterIds.stream().flatMap(id -> rosters.slots(id).stream())
                 .filter(s -> holidayShifts.contains(s.shiftId()))

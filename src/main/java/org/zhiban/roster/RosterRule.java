@@ -3,8 +3,9 @@ package org.zhiban.roster;
 import org.zhiban.policy.RuleKey;
 
 /**
- * The rules a roster is checked against, each with the policy rule it enforces (whose citation the violation
- * names) or, where the regulations are silent, the citation it rests on. Hard rules block publishing; soft ones warn.
+ * The rules a roster is checked against, each with the policy rule it enforces (whose citation, from the unit's own
+ * policy, the violation names). A rule with no policy rule names no article of any regulation — only, where there is
+ * one, the basis that is the unit's own (TOO_LITTLE_REST). Hard rules block publishing; soft ones warn.
  */
 public enum RosterRule {
     SHIFT_TOO_SHORT("班次时长不足", RuleKey.SHIFT_MIN_DURATION, null, true),
@@ -13,10 +14,10 @@ public enum RosterRule {
     LEADER_IN_TWO_UNITS("带班领导同时履行多个单位的带班职责", RuleKey.LEADER_ONE_UNIT_AT_A_TIME, null, true),
     IMPORTANT_PERIOD_UNDERSTAFFED("重要时段同时在岗人数不足", RuleKey.IMPORTANT_PERIOD_MIN_ON_DUTY, null, true),
     UNTRAINED("未经岗前培训上岗", RuleKey.TRAINING_PRE_DUTY, null, true),
-    UNAVAILABLE("请假或不能值班的人员被排班", null, "宝政办发〔2022〕43号 第八条（无法承担值班、带班工作的要及时调班）", true),
+    UNAVAILABLE("请假或不能值班的人员被排班", null, null, true),
     TOO_LITTLE_REST("两班之间休息时间不足", null, "本单位规定的最短休息时间", true),
-    WRONG_ROLE("带班岗位由非带班领导担任", null, "宝政办发〔2022〕43号 第七条（实行领导带班制度）", true),
-    UNFILLED("岗位未排人", null, "宝政办发〔2022〕43号 第七条、第八条（领导带班、24小时在岗值班）", true),
+    WRONG_ROLE("带班岗位由非带班领导担任", null, null, true),
+    UNFILLED("岗位未排人", RuleKey.DUTY_ROUND_THE_CLOCK, null, true),
     PART_TIME_TOO_FEW("兼职值班人员月均值班次数不足", RuleKey.PART_TIME_MIN_SHIFTS_PER_MONTH, null, false);
 
     private final String label;
@@ -35,11 +36,12 @@ public enum RosterRule {
         return label;
     }
 
-    /** The policy rule this check enforces, or null where it rests on a fixed citation. */
+    /** The policy rule this check enforces, or null where no policy rule holds it. */
     public RuleKey policyKey() {
         return policyKey;
     }
 
+    /** The basis named where no policy rule applies, never an article of one regulation; null for none. */
     public String fixedCitation() {
         return fixedCitation;
     }

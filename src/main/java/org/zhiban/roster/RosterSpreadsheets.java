@@ -123,7 +123,7 @@ public class RosterSpreadsheets {
                 cell(row, 6, names(shift, DutyRole.OFFICER), styles.body);
             }
             r++;
-            title(sheet, r++, "注：值班、带班人员因故不能到岗的须提前调班，并经带班领导批准（宝政办发〔2022〕43号 第八条）。",
+            title(sheet, r++, "注：值班、带班人员因故不能到岗的须提前调班，并经带班领导批准。",
                     styles.note);
             title(sheet, r, "制表：" + (unit.dutyOfficeName() == null ? unit.name() : unit.dutyOfficeName())
                     + "　　导出时间：" + Zones.MINUTE.format(clock.instant()), styles.note);

@@ -177,9 +177,9 @@ public class Rosters {
         List<Violation> hard = violations(List.of(row)).stream().filter(Violation::hard).toList();
         if (!hard.isEmpty()) {
             throw new ZhibanException(409, "ROSTER_RULE_VIOLATED", "值班表违反 " + hard.size() + " 项规定，不能发布。首项："
-                    + hard.get(0).label() + "——" + hard.get(0).detail() + "（" + hard.get(0).citation() + "）",
+                    + hard.get(0).label() + "——" + hard.get(0).detail() + hard.get(0).cited(),
                     hard.stream().limit(20).map(v -> new ZhibanException.FieldProblem(v.rule().name(),
-                            v.detail() + "（" + v.citation() + "）")).toList());
+                            v.detail() + v.cited())).toList());
         }
         repository.setStatus(rosterId, RosterStatus.PUBLISHED, clock.instant(), actor.username());
         board.changed();
@@ -366,13 +366,16 @@ public class Rosters {
         return violations;
     }
 
-    /** The article a rule rests on, from the unit's effective policy where the policy has the rule. */
+    /**
+     * The article a rule rests on, from the unit's effective policy where the policy has the rule; otherwise the
+     * rule's own basis, or nothing.
+     */
     String citation(RosterRule rule, UUID unitId) {
+        String basis = rule.fixedCitation() == null ? "" : rule.fixedCitation();
         if (rule.policyKey() != null) {
-            return policies.effective(unitId).rule(rule.policyKey()).map(r -> r.citation())
-                    .orElse(rule.fixedCitation() == null ? "" : rule.fixedCitation());
+            return policies.effective(unitId).rule(rule.policyKey()).map(r -> r.citation()).orElse(basis);
         }
-        return rule.fixedCitation();
+        return basis;
     }
 
     private Roster view(RosterRepository.RosterRow row) {

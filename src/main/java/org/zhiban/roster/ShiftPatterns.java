@@ -15,6 +15,7 @@ import org.zhiban.audit.AuditTrail;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.internal.RosterRepository;
@@ -29,8 +30,6 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class ShiftPatterns {
 
-    /** 24-hour duty (24小时在岗值班制度) is what every regulation asks; the Baoji text states it in so many words. */
-    static final String WHOLE_DAY_CITATION = "宝政办发〔2022〕43号 第八条（实行24小时在岗值班制度）";
     static final int MAX_SHIFTS = 4;
     static final int MAX_OFFICERS = 9;
 
@@ -71,11 +70,12 @@ public class ShiftPatterns {
         String unitName = requireUnit(unitId);
         scope.requireDutyWorkManageable(actor, unitId);
         requireWellFormed(shifts);
-        EffectiveRule minimum = policies.effective(unitId).rule(RuleKey.SHIFT_MIN_DURATION).orElse(null);
+        EffectivePolicy policy = policies.effective(unitId);
+        EffectiveRule minimum = policy.rule(RuleKey.SHIFT_MIN_DURATION).orElse(null);
         if (minimum != null) {
             requireMinimumLength(shifts, minimum.ruleValue().asDuration(), minimum.citation());
         }
-        requireWholeDay(shifts);
+        requireWholeDay(shifts, policy.rule(RuleKey.DUTY_ROUND_THE_CLOCK).map(EffectiveRule::citation).orElse(null));
         List<ShiftDefinition> ordered = shifts.stream().map(ShiftDefinition::trimmed).toList();
         List<ShiftTemplate> templates = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -115,22 +115,23 @@ public class ShiftPatterns {
     }
 
     /**
-     * The shifts cover the whole day, each starting when the one before it ends — 24-hour duty,
-     * 宝政办发〔2022〕43号 第八条.
+     * The shifts cover the whole day, each starting when the one before it ends — 24-hour duty. A refusal cites the
+     * unit's own 24-hour duty rule, or no article where its policy has none (null).
      */
-    static void requireWholeDay(List<ShiftDefinition> shifts) {
+    static void requireWholeDay(List<ShiftDefinition> shifts, String citation) {
+        String cited = citation == null || citation.isBlank() ? "" : "（" + citation + "）";
         List<ShiftDefinition> ordered = shifts.stream().sorted(Comparator.comparing(ShiftDefinition::start)).toList();
         Duration total = ordered.stream().map(ShiftDefinition::duration).reduce(Duration.ZERO, Duration::plus);
         if (!total.equals(Duration.ofHours(24))) {
-            throw ZhibanException.invalidField("shifts", "各班次合计 " + hours(total) + "，应恰好覆盖 24 小时（"
-                    + WHOLE_DAY_CITATION + "）");
+            throw ZhibanException.invalidField("shifts", "各班次合计 " + hours(total) + "，应恰好覆盖 24 小时"
+                    + cited);
         }
         for (int i = 0; i < ordered.size(); i++) {
             ShiftDefinition shift = ordered.get(i);
             ShiftDefinition next = ordered.get((i + 1) % ordered.size());
             if (!shift.end().equals(next.start())) {
                 throw ZhibanException.invalidField("shifts", shift.name() + "结束于 " + shift.end() + "，" + next.name()
-                        + "却从 " + next.start() + " 开始：班次之间不得留空档或重叠（" + WHOLE_DAY_CITATION + "）");
+                        + "却从 " + next.start() + " 开始：班次之间不得留空档或重叠" + cited);
             }
         }
     }

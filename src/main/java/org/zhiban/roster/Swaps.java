@@ -40,8 +40,6 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class Swaps {
 
-    static final String CITATION = "宝政办发〔2022〕43号 第八条";
-
     private final SwapRepository swaps;
     private final RosterRepository rosters;
     private final Rosters rosterService;
@@ -214,7 +212,7 @@ public class Swaps {
         }
         if (!position.start().isAfter(clock.instant())) {
             throw ZhibanException.invalidField(field, shiftLabel(position.day(), position.shiftName())
-                    + "已开始，不能调班；如需换岗须做好工作衔接（" + CITATION + "）");
+                    + "已开始，不能调班；如需换岗须做好工作衔接");
         }
         if (swaps.openSwapInvolving(position.slotId())) {
             throw ZhibanException.conflict("SWAP_PENDING", shiftLabel(position.day(), position.shiftName())
@@ -339,8 +337,8 @@ public class Swaps {
     private static ZhibanException refusal(List<Violation> introduced) {
         Violation first = introduced.get(0);
         return new ZhibanException(409, "SWAP_RULE_VIOLATED", "调班后将违反规定：" + first.label() + "——"
-                + first.detail() + "（" + first.citation() + "）", introduced.stream().map(v ->
-                        new ZhibanException.FieldProblem(v.rule().name(), v.detail() + "（" + v.citation() + "）"))
+                + first.detail() + first.cited(), introduced.stream().map(v ->
+                        new ZhibanException.FieldProblem(v.rule().name(), v.detail() + v.cited()))
                         .toList());
     }
 

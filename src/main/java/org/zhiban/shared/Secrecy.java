@@ -2,10 +2,11 @@ package org.zhiban.shared;
 
 import java.util.List;
 
-/** Classified matters never enter this system — 宝政办发〔2022〕43号 第三十六条 (严禁使用非保密设备处理涉密事项). */
+/**
+ * Classified matters never enter this system (严禁使用非保密设备处理涉密事项). The refusal states the rule and names
+ * no article: every unit reads it, whatever regulation governs it.
+ */
 public final class Secrecy {
-
-    public static final String CITATION = "宝政办发〔2022〕43号 第三十六条";
 
     private Secrecy() {
     }
@@ -13,7 +14,7 @@ public final class Secrecy {
     /** Refuses content its writer marked classified (涉密): it goes through the classified channel instead. */
     public static void requireNotClassified(Boolean classified) {
         if (Boolean.TRUE.equals(classified)) {
-            String message = "涉密事项不得录入本系统，请通过涉密渠道办理（" + CITATION + "）";
+            String message = "涉密事项不得录入本系统，请通过涉密渠道办理";
             throw new ZhibanException(400, "CLASSIFIED_REFUSED", message,
                     List.of(new ZhibanException.FieldProblem("classified", message)));
         }

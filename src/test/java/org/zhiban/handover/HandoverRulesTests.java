@@ -35,7 +35,7 @@ class HandoverRulesTests {
         assertThatThrownBy(() -> Handovers.requireItemsComplete(List.of(new HandoverItem(FollowUp.WATCH, "", null, null))))
                 .hasMessageContaining("第1项：请写明事项内容");
         assertThatThrownBy(() -> Handovers.requireItemsComplete(List.of(new HandoverItem(null, "某事", null, null))))
-                .hasMessageContaining("第十二条");
+                .hasMessage("第1项：请选择已办、待办、跟踪或关注");
     }
 
     @Test
@@ -44,17 +44,28 @@ class HandoverRulesTests {
                 .map(name -> new EquipmentCheck(name, true, null)).toList());
         assertThat(Handovers.requireEquipmentExplained(all)).hasSize(Handovers.EQUIPMENT.size());
         all.set(0, new EquipmentCheck(Handovers.EQUIPMENT.get(0), false, " "));
-        assertThatThrownBy(() -> Handovers.requireEquipmentExplained(all)).hasMessageContaining("第十七条");
+        assertThatThrownBy(() -> Handovers.requireEquipmentExplained(all))
+                .hasMessage(Handovers.EQUIPMENT.get(0) + " 不正常：请说明情况");
         assertThatThrownBy(() -> Handovers.requireEquipmentExplained(all.subList(1, all.size())))
                 .hasMessageContaining("请检查全部值班设备");
     }
 
     @Test
-    void nobodyAcceptsTheirOwnHandover() {
+    void nobodyAcceptsTheirOwnHandoverAndTheRefusalCitesOnlyTheUnitsOwnRule() {
         HandoverRow row = row(HandoverStatus.AWAITING_ACCEPTANCE);
-        assertThatThrownBy(() -> Handovers.requireIncomingNotOutgoing(row, actor("a")))
-                .isInstanceOfSatisfying(ZhibanException.class, e -> assertThat(e.status()).isEqualTo(409));
-        Handovers.requireIncomingNotOutgoing(row, actor("b"));
+        EffectivePolicy faceToFace = new EffectivePolicy(UUID.randomUUID(), List.of(new EffectiveRule(
+                "handover.signed-face-to-face", "交接班书面签字、当面交接", ValueType.BOOLEAN, "true", "是",
+                "某规范 第五条", "某规范", UUID.randomUUID(), false, false)));
+        assertThatThrownBy(() -> Handovers.requireIncomingNotOutgoing(row, actor("a"), faceToFace))
+                .isInstanceOfSatisfying(ZhibanException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.detail()).isEqualTo("交班人不能自己接班，须由接班值班员确认（某规范 第五条）");
+                });
+        EffectivePolicy silent = new EffectivePolicy(UUID.randomUUID(), List.of());
+        assertThatThrownBy(() -> Handovers.requireIncomingNotOutgoing(row, actor("a"), silent))
+                .isInstanceOfSatisfying(ZhibanException.class,
+                        e -> assertThat(e.detail()).isEqualTo("交班人不能自己接班，须由接班值班员确认"));
+        Handovers.requireIncomingNotOutgoing(row, actor("b"), faceToFace);
     }
 
     @Test

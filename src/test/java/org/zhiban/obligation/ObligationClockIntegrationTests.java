@@ -203,7 +203,8 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
                 Map.of("address", "wxid_123", "enabled", true));
         assertThat(wechat.status()).isEqualTo(400);
         assertThat(wechat.code()).isEqualTo("CHANNEL_FORBIDDEN");
-        assertThat(wechat.json().get("detail").asString()).contains("第三十六条");
+        assertThat(wechat.json().get("detail").asString())
+                .isEqualTo("按规定严禁将值班信息上传微信、QQ 等网络媒体，本系统不提供此类推送渠道");
         assertThat(api().as("jintai").put("/api/v1/notifications/channels/QQ",
                 Map.of("address", "10001", "enabled", true)).code()).isEqualTo("CHANNEL_FORBIDDEN");
         assertThat(api().as("jintai").put("/api/v1/notifications/channels/FAX",

@@ -14,15 +14,17 @@ import org.zhiban.shared.ZhibanException;
 class ShiftPatternsTests {
 
     @Test
-    void aDayOfShiftsCoversTwentyFourHoursWithoutGapOrOverlap() {
-        assertThatCode(() -> ShiftPatterns.requireWholeDay(ShiftPatterns.ONE_SHIFT)).doesNotThrowAnyException();
-        assertThatCode(() -> ShiftPatterns.requireWholeDay(ShiftPatterns.DAY_AND_NIGHT)).doesNotThrowAnyException();
+    void aDayOfShiftsCoversTwentyFourHoursWithoutGapOrOverlapCitingOnlyTheUnitsOwnRule() {
+        assertThatCode(() -> ShiftPatterns.requireWholeDay(ShiftPatterns.ONE_SHIFT, null)).doesNotThrowAnyException();
+        assertThatCode(() -> ShiftPatterns.requireWholeDay(ShiftPatterns.DAY_AND_NIGHT, null))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> ShiftPatterns.requireWholeDay(List.of(shift("白班", 8, 30, 9),
-                shift("夜班", 18, 0, 15))))
-                .isInstanceOf(ZhibanException.class).hasMessageContaining("空档或重叠").hasMessageContaining("第八条");
+                shift("夜班", 18, 0, 15)), "龙政办〔2023〕2号 三"))
+                .isInstanceOf(ZhibanException.class).hasMessageContaining("空档或重叠")
+                .hasMessageEndingWith("（龙政办〔2023〕2号 三）");
         assertThatThrownBy(() -> ShiftPatterns.requireWholeDay(List.of(shift("白班", 8, 30, 9),
-                shift("夜班", 17, 30, 14))))
-                .isInstanceOf(ZhibanException.class).hasMessageContaining("合计 23 小时");
+                shift("夜班", 17, 30, 14)), null))
+                .isInstanceOf(ZhibanException.class).hasMessage("各班次合计 23 小时，应恰好覆盖 24 小时");
     }
 
     @Test

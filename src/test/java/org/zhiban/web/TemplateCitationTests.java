@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page is shown to units under different duty policies, so no template names a regulation or its article: a rule's
- * citation comes from the unit's own effective policy, with the rule it belongs to.
+ * A page or a message is shown to units under different duty policies, so neither a template nor a string in the code
+ * names a regulation or its article: a rule's citation comes from the unit's own effective policy, with the rule it
+ * belongs to. Policy data (src/main/resources/policies) and the demo module are where articles are written.
  */
 class TemplateCitationTests {
 
@@ -39,6 +40,40 @@ class TemplateCitationTests {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /** A Java string literal, escapes included. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    @Test
+    void noMessageInCodeNamesARegulationOrItsArticle() throws IOException {
+        Path sources = Path.of("src/main/java");
+        Path demo = sources.resolve("org/zhiban/demo");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(demo)).sorted()
+                    .toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).trim();
+                    if (line.startsWith("*") || line.startsWith("//") || line.startsWith("/*")) {
+                        continue;
+                    }
+                    if (STRING_LITERAL.matcher(line).results().anyMatch(m -> CITATION.matcher(m.group()).find())) {
+                        found.add(sources.relativize(file) + ":" + (i + 1) + ": " + line);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void aStringLiteralIsFoundWhereItIsWritten() {
+        assertThat(STRING_LITERAL.matcher("throw fail(\"请办理（\" + x + \"宝政办发〔2022〕43号）\");").results()
+                .map(m -> m.group()).toList()).containsExactly("\"请办理（\"", "\"宝政办发〔2022〕43号）\"");
+        assertThat(STRING_LITERAL.matcher("\"a\\\"b\"").results().map(m -> m.group()).toList())
+                .containsExactly("\"a\\\"b\"");
     }
 
     @Test
