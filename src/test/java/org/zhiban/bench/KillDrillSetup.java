@@ -78,7 +78,7 @@ final class KillDrillSetup {
                         unit.get("dutyOfficers").get(0).get("personId").asString(), "password", password, "roles",
                         List.of("DUTY_OFFICER")));
                 plan.add(String.join("\t", unitId, unit.get("unitName").asString(), username,
-                        api.token(username, password)));
+                        firstToken(api, username, password)));
                 for (JsonNode rule : api.require("GET", "/api/v1/units/" + unitId + "/policy", admin, null)) {
                     String key = rule.get("key").asString();
                     if (key.startsWith("incident.") && rule.get("type").asString().equals("DURATION")) {
@@ -149,7 +149,18 @@ final class KillDrillSetup {
         String username = "drill-head-" + unitId.substring(0, 8);
         api.require("POST", "/api/v1/accounts", admin, Map.of("username", username, "personId",
                 head.get("id").asString(), "password", password, "roles", List.of("DUTY_OFFICE_HEAD")));
-        return api.token(username, password);
+        return firstToken(api, username, password);
+    }
+
+    /**
+     * An account an administrator created chooses its own password before it may have a token, as the product
+     * asks of every such account; returns the token it then gets.
+     */
+    private static String firstToken(DrillApi api, String username, String initial) throws Exception {
+        String chosen = password();
+        api.require("POST", "/api/v1/auth/password-changes", null, Map.of("username", username, "currentPassword",
+                initial, "newPassword", chosen));
+        return api.token(username, chosen);
     }
 
     /** The duty office head tightens the report deadlines the tree's policy holds, for the tree. */
