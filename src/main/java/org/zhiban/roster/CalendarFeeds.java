@@ -177,7 +177,7 @@ public class CalendarFeeds {
         catch (IOException | ValidationException e) {
             throw new IllegalStateException("值班日历生成失败", e);
         }
-        return out.toString();
+        return ContentLines.foldByOctets(out.toString());
     }
 
     private UUID requirePerson(Actor actor) {

@@ -43,6 +43,8 @@ class CalendarFeedIntegrationTests extends IntegrationTestSupport {
         assertThat(feed.status()).as(feed.body()).isEqualTo(200);
         assertThat(feed.contentType()).startsWith("text/calendar");
         assertThat(MOBILE.matcher(feed.body()).find()).as("no mobile number leaves the system").isFalse();
+        assertThat(feed.body().split("\r\n")).as("RFC 5545 3.1: lines of at most 75 octets")
+                .allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         List<VEvent> events = calendar.getComponents("VEVENT");
 
