@@ -398,7 +398,7 @@ public class Handovers implements ShiftsStillOpen {
     static void requireIncomingNotOutgoing(HandoverRow row, Actor incoming, EffectivePolicy policy) {
         if (row.preparedBy().equals(incoming.username())) {
             String citation = policy.rule(RuleKey.HANDOVER_SIGNED).filter(rule -> rule.ruleValue().asBoolean())
-                    .map(rule -> "（" + rule.citation() + "）").orElse("");
+                    .map(EffectiveRule::citation).map(EffectiveRule::cited).orElse("");
             throw ZhibanException.conflict("HANDOVER_SELF", "交班人不能自己接班，须由接班值班员确认" + citation);
         }
     }

@@ -24,4 +24,12 @@ public record EffectiveRule(
     public RuleValue ruleValue() {
         return new RuleValue(type, value);
     }
+
+    /**
+     * A citation in brackets, to follow a message's words; nothing where there is none — a rule the unit's policy
+     * does not hold names no article.
+     */
+    public static String cited(String citation) {
+        return citation == null || citation.isBlank() ? "" : "（" + citation + "）";
+    }
 }

@@ -1,7 +1,5 @@
 package org.zhiban.roster;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds an iCalendar text as RFC 5545 3.1 asks: no line longer than 75 octets, a longer one continued on lines that
  * begin with a space. The library folds at 75 characters, and a Chinese character is three octets in UTF-8, so a
@@ -34,7 +32,7 @@ final class ContentLines {
         int i = 0;
         while (i < line.length()) {
             int codePoint = line.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Length(codePoint);
             if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
@@ -44,5 +42,9 @@ final class ContentLines {
             i += Character.charCount(codePoint);
         }
         out.append(CRLF);
+    }
+
+    private static int utf8Length(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -119,7 +119,7 @@ public class ShiftPatterns {
      * unit's own 24-hour duty rule, or no article where its policy has none (null).
      */
     static void requireWholeDay(List<ShiftDefinition> shifts, String citation) {
-        String cited = citation == null || citation.isBlank() ? "" : "（" + citation + "）";
+        String cited = EffectiveRule.cited(citation);
         List<ShiftDefinition> ordered = shifts.stream().sorted(Comparator.comparing(ShiftDefinition::start)).toList();
         Duration total = ordered.stream().map(ShiftDefinition::duration).reduce(Duration.ZERO, Duration::plus);
         if (!total.equals(Duration.ofHours(24))) {
