@@ -1,20 +1,35 @@
 package org.zhiban.obligation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
+import org.zhiban.obligation.SubordinateSummary.Counts;
+import org.zhiban.obligation.internal.ObligationRepository;
+import org.zhiban.obligation.internal.ObligationRepository.CountRow;
+import org.zhiban.obligation.internal.ObligationRepository.Grouping;
+import org.zhiban.organization.Subtrees.Reach;
+import org.zhiban.organization.Unit;
+import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.Page;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /**
  * Obligations on behalf of a person: reading within one's data scope, and the hand-made kind — a task a superior
@@ -23,18 +38,21 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class ObligationDesk {
 
-    private static final int LIST_LIMIT = 500;
+    /** "Due soon" on a superior's counts: within the coming hour. */
+    static final Duration DUE_SOON = Duration.ofHours(1);
 
     private final Obligations obligations;
     private final TimelinessLedger ledger;
+    private final ObligationRepository repository;
     private final UnitTree unitTree;
     private final UnitScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ObligationDesk(Obligations obligations, TimelinessLedger ledger, UnitTree unitTree, UnitScope scope,
-            AuditTrail audit, Clock clock) {
+    ObligationDesk(Obligations obligations, TimelinessLedger ledger, ObligationRepository repository,
+            UnitTree unitTree, UnitScope scope, AuditTrail audit, Clock clock) {
         this.clock = clock;
+        this.repository = repository;
         this.obligations = obligations;
         this.ledger = ledger;
         this.unitTree = unitTree;
@@ -42,11 +60,66 @@ public class ObligationDesk {
         this.audit = audit;
     }
 
+    /** A page of a unit's obligations (with its subtree's), open and soonest due first; status and kind optional. */
     @Transactional(readOnly = true)
-    public List<Obligation> list(Actor actor, UUID unitId, ObligationStatus status, boolean subtree) {
+    public Page<Obligation> page(Actor actor, UUID unitId, ObligationStatus status, String kind, boolean subtree,
+            int page, int size) {
         requireVisibleUnit(actor, unitId);
-        List<UUID> units = subtree ? unitTree.subtreeIds(unitId) : List.of(unitId);
-        return obligations.ofUnits(units, status, LIST_LIMIT);
+        if (kind != null && obligations.kinds().find(kind).isEmpty()) {
+            throw ZhibanException.invalidField("kind", "未知的时限事项类别：" + kind);
+        }
+        return obligations.page(unitId, Reach.of(subtree), status, kind, page, size);
+    }
+
+    /**
+     * A superior's subtree at a glance: per direct subordinate, over its whole subtree, what is open, due within the
+     * hour, overdue and late this month — the overdue first — and the same per level where the subtree spans several.
+     * Two grouped queries per grouping, whatever the subtree's size.
+     */
+    @Transactional(readOnly = true)
+    public SubordinateSummary subordinates(Actor actor, UUID unitId, int page, int size) {
+        requireVisibleUnit(actor, unitId);
+        Page.requireRequest(page, size);
+        Instant now = clock.instant();
+        Instant monthStart = now.atZone(Zones.CHINA).toLocalDate().withDayOfMonth(1).atStartOfDay(Zones.CHINA)
+                .toInstant();
+        Map<String, Counts> byChild = counts(unitId, Grouping.SUBORDINATE, now, monthStart);
+        List<SubordinateSummary.Row> active = new ArrayList<>();
+        int quiet = 0;
+        for (Unit child : unitTree.children(unitId)) {
+            Counts counts = byChild.getOrDefault(child.id().toString(), Counts.NONE);
+            if (counts.quiet()) {
+                quiet++;
+            }
+            else {
+                active.add(new SubordinateSummary.Row(child.id(), child.name(), counts));
+            }
+        }
+        active.sort(MOST_PRESSING);
+        Map<String, Counts> byLevel = counts(unitId, Grouping.LEVEL, now, monthStart);
+        List<SubordinateSummary.LevelRow> levels = byLevel.size() < 2 ? List.of()
+                : Arrays.stream(UnitLevel.values()).filter(l -> byLevel.containsKey(l.name()))
+                        .map(l -> new SubordinateSummary.LevelRow(l, l.label(), byLevel.get(l.name()))).toList();
+        Counts total = byChild.values().stream().reduce(Counts.NONE, Counts::plus);
+        return new SubordinateSummary(total, Page.of(active, page, size), quiet, levels);
+    }
+
+    /** The overdue first, then what falls due within the hour, then the most open, then the most late this month. */
+    static final Comparator<SubordinateSummary.Row> MOST_PRESSING = Comparator
+            .comparingLong((SubordinateSummary.Row r) -> r.counts().overdue())
+            .thenComparingLong(r -> r.counts().dueWithinHour())
+            .thenComparingLong(r -> r.counts().open())
+            .thenComparingLong(r -> r.counts().lateThisMonth()).reversed();
+
+    private Map<String, Counts> counts(UUID unitId, Grouping grouping, Instant now, Instant monthStart) {
+        Map<String, Counts> counts = new HashMap<>();
+        for (CountRow row : repository.openCounts(unitId, grouping, now, now.plus(DUE_SOON))) {
+            counts.merge(row.key(), new Counts(row.open(), row.dueSoon(), row.overdue(), 0), Counts::plus);
+        }
+        for (CountRow row : repository.lateCounts(unitId, grouping, monthStart, now)) {
+            counts.merge(row.key(), new Counts(0, 0, 0, row.late()), Counts::plus);
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)
@@ -57,14 +130,15 @@ public class ObligationDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<TimelinessLedger.Entry> ledger(Actor actor, UUID unitId, Instant from, Instant to, boolean subtree) {
+    public List<TimelinessLedger.Entry> ledger(Actor actor, UUID unitId, Instant from, Instant to, boolean subtree,
+            boolean perSubordinate) {
         requireVisibleUnit(actor, unitId);
         AcceptedDates.requireInstant("from", from, clock);
         AcceptedDates.requireInstant("to", to, clock);
         if (!to.isAfter(from)) {
             throw ZhibanException.invalidField("to", "结束时间应晚于开始时间");
         }
-        return ledger.entries(subtree ? unitTree.subtreeIds(unitId) : List.of(unitId), from, to);
+        return ledger.entries(unitId, Reach.of(subtree), perSubordinate, from, to);
     }
 
     /** A superior (leader on duty, duty office head or unit administrator) assigns a task with a deadline. */

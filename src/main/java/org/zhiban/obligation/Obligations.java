@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.obligation.internal.ObligationRepository;
+import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.Page;
 import org.zhiban.shared.ZhibanException;
 
 /**
@@ -130,9 +132,12 @@ public class Obligations {
         return ObligationView.of(obligation, kinds.label(obligation.kind()));
     }
 
+    /** A page of the obligations of the units reached from one; status and kind are optional. */
     @Transactional(readOnly = true)
-    public List<Obligation> ofUnits(List<UUID> unitIds, ObligationStatus status, int limit) {
-        return repository.ofUnits(unitIds, status, limit);
+    public Page<Obligation> page(UUID unitId, Reach reach, ObligationStatus status, String kind, int page, int size) {
+        Page.requireRequest(page, size);
+        return new Page<>(repository.page(unitId, reach, status, kind, Page.offset(page, size), size),
+                repository.count(unitId, reach, status, kind), page, size);
     }
 
     @Transactional(readOnly = true)

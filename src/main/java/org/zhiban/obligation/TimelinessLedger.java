@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.obligation.internal.ObligationRepository;
+import org.zhiban.organization.Subtrees.Reach;
 
 /**
  * The timeliness ledger: per unit and period, the obligations due, fulfilled on time, fulfilled late, open and
@@ -26,11 +27,14 @@ public class TimelinessLedger {
         this.clock = clock;
     }
 
-    /** Rows for the given units that had obligations due in [from, to), the latest most often first. */
+    /**
+     * Rows for the units reached from one that had obligations due in [from, to) — or one row per direct subordinate
+     * over its whole subtree — the latest most often first.
+     */
     @Transactional(readOnly = true)
-    public List<Entry> entries(List<UUID> unitIds, Instant from, Instant to) {
+    public List<Entry> entries(UUID unitId, Reach reach, boolean perSubordinate, Instant from, Instant to) {
         Instant now = clock.instant();
-        return repository.ledger(unitIds, from, to, now).stream()
+        return repository.ledger(unitId, reach, perSubordinate, from, to, now).stream()
                 .map(row -> new Entry(row.unitId(), row.due(), row.onTime(), row.late(), row.openOverdue(),
                         row.waived(), row.breached(), row.meanLatenessSeconds() == null ? null
                                 : Duration.ofSeconds(Math.round(row.meanLatenessSeconds())),

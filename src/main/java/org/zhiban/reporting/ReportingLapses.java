@@ -15,6 +15,7 @@ import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.ObligationView;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
+import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.EffectivePolicy;
@@ -90,10 +91,8 @@ public class ReportingLapses {
         if (actor.unitId() == null) {
             return List.of();
         }
-        List<UUID> below = unitTree.subtreeIds(actor.unitId()).stream().filter(id -> !id.equals(actor.unitId()))
-                .toList();
         Instant since = clock.instant().minus(RECENT);
-        return obligations.ofUnits(below, ObligationStatus.BREACHED, limit).stream()
+        return obligations.page(actor.unitId(), Reach.BELOW, ObligationStatus.BREACHED, null, 1, limit).items().stream()
                 .filter(o -> !o.dueAt().isBefore(since))
                 .map(obligations::view).toList();
     }

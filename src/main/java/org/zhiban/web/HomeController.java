@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.ObligationDesk;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.ObligationStatus;
@@ -27,14 +25,18 @@ import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.NavigationItem;
 
 /**
- * 值班总览: my unit's open obligations with live countdowns and, for a superior, its subordinates' — what is due,
- * what is late, and who is late most often — beside the duty office's own numbers.
+ * 值班总览: my unit's open obligations with live countdowns and, for a superior, its subordinates' counted per direct
+ * subordinate — what is open, due within the hour, overdue, late this month — and who is late most often, beside the
+ * duty office's own numbers. Nothing on it grows with the subtree: each list is a page, each count one grouped query.
  */
 @Controller
 class HomeController {
 
     /** How far back "who is late most often" looks. */
     static final Duration LEDGER_WINDOW = Duration.ofDays(90);
+
+    /** Rows of each list on the dashboard; the rest is a click away on the unit's obligations page. */
+    static final int PAGE_SIZE = 20;
 
     private final Units units;
     private final UnitTree unitTree;
@@ -72,32 +74,28 @@ class HomeController {
     String obligations(Model model) {
         Actor actor = CurrentActor.require();
         Unit unit = units.get(actor, actor.unitId());
+        model.addAttribute("unit", unit);
         addObligations(actor, unit, model);
         return "home :: obligations";
     }
 
     private void addObligations(Actor actor, Unit unit, Model model) {
         Instant now = clock.instant();
-        List<Obligation> subtree = obligations.list(actor, unit.id(), ObligationStatus.OPEN, true);
-        List<Obligation> own = subtree.stream().filter(o -> o.obligorUnitId().equals(unit.id()))
-                .sorted(java.util.Comparator.comparing(Obligation::dueAt)).toList();
-        List<Obligation> below = subtree.stream().filter(o -> !o.obligorUnitId().equals(unit.id()))
-                .sorted(java.util.Comparator.comparing(Obligation::dueAt)).toList();
-        List<TimelinessLedger.Entry> ledger = obligations.ledger(actor, unit.id(), now.minus(LEDGER_WINDOW), now, true)
-                .stream().filter(e -> !e.unitId().equals(unit.id()) && e.late() + e.openOverdue() + e.breached() > 0).limit(10)
-                .toList();
-        Map<UUID, String> names = unitTree.subtreeIds(unit.id()).size() > 1 ? below.stream()
-                .map(Obligation::obligorUnitId).distinct().collect(Collectors.toMap(Function.identity(), this::name))
-                : Map.of();
-        ledger.forEach(e -> names.computeIfAbsent(e.unitId(), this::name));
+        List<TimelinessLedger.Entry> ledger = obligations.ledger(actor, unit.id(), now.minus(LEDGER_WINDOW), now, true,
+                false).stream().filter(e -> !e.unitId().equals(unit.id()) && e.late() + e.openOverdue() + e.breached() > 0)
+                .limit(10).toList();
         model.addAttribute("serverNow", now.toEpochMilli());
-        model.addAttribute("ownObligations", own);
-        model.addAttribute("belowObligations", below);
-        model.addAttribute("belowOverdue", below.stream().filter(o -> !o.dueAt().isAfter(now)).count());
+        model.addAttribute("ownObligations", obligations.page(actor, unit.id(), ObligationStatus.OPEN, null, false, 1,
+                PAGE_SIZE));
         model.addAttribute("ledger", ledger);
-        model.addAttribute("unitNames", new java.util.HashMap<>(names));
+        model.addAttribute("unitNames", ledger.stream().map(TimelinessLedger.Entry::unitId).distinct()
+                .collect(Collectors.toMap(Function.identity(), this::name)));
         model.addAttribute("kinds", kinds);
-        model.addAttribute("hasSubordinates", !unitTree.children(unit.id()).isEmpty());
+        boolean hasSubordinates = !unitTree.children(unit.id()).isEmpty();
+        model.addAttribute("hasSubordinates", hasSubordinates);
+        if (hasSubordinates) {
+            model.addAttribute("subordinates", obligations.subordinates(actor, unit.id(), 1, PAGE_SIZE));
+        }
         model.addAttribute("awaitingSignature", incidents.countAwaitingSignature(actor));
     }
 

@@ -99,7 +99,8 @@ class PageTourTests extends BrowserTestSupport {
         assertThat(overdue.locator(".countdown")).containsText("已逾期");
         screenshot(page, "dashboard");
         Page superior = loginAs("baoji");
-        assertThat(superior.locator("#dashboard-obligations")).containsText("下级单位待办时限事项");
+        assertThat(superior.locator("#dashboard-obligations")).containsText("下级单位时限事项");
+        assertThat(superior.locator("#subordinate-" + jintai)).containsText("金台区人民政府");
         screenshot(superior, "dashboard-superior");
         visit(page, "/notifications", "notifications");
     }

@@ -214,7 +214,7 @@ class ShippedProductTour {
         ids.put("verification-requests", request.get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
-        api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().valueStream().findFirst()
+        api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()
                 .ifPresent(obligation -> ids.put("obligations", obligation.get("id").asString()));
         handOverTheShift();
     }

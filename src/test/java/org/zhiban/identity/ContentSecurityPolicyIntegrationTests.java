@@ -2,23 +2,14 @@ package org.zhiban.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
+import org.zhiban.support.PageSession;
 
 /**
  * Every page, error page and htmx fragment carries the strict Content-Security-Policy; Swagger UI carries its own;
@@ -26,10 +17,7 @@ import org.zhiban.support.IntegrationTestSupport;
  */
 class ContentSecurityPolicyIntegrationTests extends IntegrationTestSupport {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private PageSession browser;
 
     @Test
     void pagesErrorPagesAndFragmentsAllowScriptsAndStylesFromTheApplicationOnly() {
@@ -88,37 +76,18 @@ class ContentSecurityPolicyIntegrationTests extends IntegrationTestSupport {
     }
 
     private void logIn(String username) {
-        Matcher csrf = CSRF.matcher(get("/login", Map.of()).body());
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(Api.DEMO_PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + csrf.group(1);
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        browser().logIn(username);
     }
 
     /** A GET as a browser sends it (asking for HTML) unless the headers ask for something else. */
     private HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
-        headers.forEach(request::header);
-        if (!headers.containsKey("Accept")) {
-            request.header("Accept", "text/html");
-        }
-        return send(request.build());
+        return browser().get(path, headers);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+    private PageSession browser() {
+        if (browser == null) {
+            browser = new PageSession(baseUrl());
         }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return browser;
     }
 }

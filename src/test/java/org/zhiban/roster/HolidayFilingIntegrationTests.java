@@ -43,8 +43,8 @@ class HolidayFilingIntegrationTests extends IntegrationTestSupport {
         assertThat(filings.openUpcoming(holiday.firstDay().minusDays(20))).isZero();
         assertThat(filingRows()).isEqualTo(rows);
 
-        JsonNode obligation = api().as("jintai-head").get("/api/v1/obligations?unitId=" + town + "&status=OPEN").json()
-                .valueStream().filter(o -> o.get("kind").asString().equals("HOLIDAY_ROSTER_FILING")
+        JsonNode obligation = api().as("jintai-head").get("/api/v1/obligations?unitId=" + town
+                + "&status=OPEN&kind=HOLIDAY_ROSTER_FILING&size=200").json().get("items").valueStream().filter(o -> o.get("kind").asString().equals("HOLIDAY_ROSTER_FILING")
                         && o.get("title").asString().startsWith(holiday.name()))
                 .findFirst().orElseThrow();
         OffsetDateTime due = holiday.firstDay().minusDays(2).atStartOfDay(Zones.CHINA).toOffsetDateTime();

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.Step;
+import org.zhiban.organization.Subtrees;
+import org.zhiban.organization.Subtrees.Reach;
 
 @Repository
 public class ObligationRepository {
@@ -109,20 +111,38 @@ public class ObligationRepository {
                 .list().stream().map(Stored::obligation).toList();
     }
 
-    /** Obligations of the given units, optionally of one status, open ones first by due time. */
-    public List<Obligation> ofUnits(List<UUID> unitIds, ObligationStatus status, int limit) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        String statusClause = status == null ? "" : " AND status = :status";
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE obligor_unit_id IN (:units)" + statusClause
-                + " ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, due_at DESC LIMIT :limit")
-                .param("units", unitIds)
+    /**
+     * A page of the obligations of the units reached from one, optionally of one status and kind: open ones first,
+     * soonest due (so the overdue) first, then the closed ones, latest due first.
+     */
+    public List<Obligation> page(UUID unitId, Reach reach, ObligationStatus status, String kind, int offset,
+            int limit) {
+        var spec = filtered("SELECT " + COLUMNS + " FROM obligation o WHERE ", unitId, reach, status, kind,
+                " ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, "
+                        + "CASE WHEN status = 'OPEN' THEN due_at END, due_at DESC OFFSET :offset ROWS "
+                        + "FETCH FIRST :limit ROWS ONLY")
+                .param("offset", offset)
                 .param("limit", limit);
+        return spec.query(this::map).list().stream().map(Stored::obligation).toList();
+    }
+
+    public long count(UUID unitId, Reach reach, ObligationStatus status, String kind) {
+        return filtered("SELECT COUNT(*) FROM obligation o WHERE ", unitId, reach, status, kind, "")
+                .query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, UUID unitId, Reach reach, ObligationStatus status,
+            String kind, String tail) {
+        var spec = jdbc.sql(select + reach.condition("o.obligor_unit_id", ":unit")
+                + (status == null ? "" : " AND o.status = :status") + (kind == null ? "" : " AND o.kind = :kind") + tail)
+                .param("unit", unitId);
         if (status != null) {
             spec = spec.param("status", status.name());
         }
-        return spec.query(this::map).list().stream().map(Stored::obligation).toList();
+        if (kind != null) {
+            spec = spec.param("kind", kind);
+        }
+        return spec;
     }
 
     /** Open obligations of the given units, soonest due first. */
@@ -138,26 +158,28 @@ public class ObligationRepository {
                 .list().stream().map(Stored::obligation).toList();
     }
 
-    /** Per unit: due in the period, fulfilled on time, late, open and overdue, and lateness in seconds. */
-    public List<LedgerRow> ledger(List<UUID> unitIds, Instant from, Instant to, Instant now) {
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * Per unit reached from one — or, with {@code perSubordinate}, per direct subordinate over its whole subtree: due
+     * in the period, fulfilled on time, late, open and overdue, and lateness in seconds.
+     */
+    public List<LedgerRow> ledger(UUID unitId, Reach reach, boolean perSubordinate, Instant from, Instant to,
+            Instant now) {
+        String key = perSubordinate ? Subtrees.CHILD : "o.obligor_unit_id";
+        String scope = perSubordinate ? Subtrees.rollUpToChildren("o.obligor_unit_id", ":unit") + " WHERE "
+                : " WHERE " + reach.condition("o.obligor_unit_id", ":unit") + " AND ";
         List<LedgerRow> rows = new ArrayList<>();
-        jdbc.sql("""
-                SELECT obligor_unit_id,
+        jdbc.sql("SELECT " + key + """
+                       ,
                        COUNT(*) AS due,
-                       SUM(CASE WHEN status = 'FULFILLED' AND lateness_seconds = 0 THEN 1 ELSE 0 END) AS on_time,
-                       SUM(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN 1 ELSE 0 END) AS late,
-                       SUM(CASE WHEN status = 'OPEN' AND due_at <= :now THEN 1 ELSE 0 END) AS open_overdue,
-                       SUM(CASE WHEN status = 'WAIVED' THEN 1 ELSE 0 END) AS waived,
-                       SUM(CASE WHEN status = 'BREACHED' THEN 1 ELSE 0 END) AS breached,
-                       AVG(CASE WHEN status = 'FULFILLED' AND lateness_seconds > 0 THEN lateness_seconds END) AS mean_late,
-                       MAX(CASE WHEN status = 'FULFILLED' THEN lateness_seconds END) AS max_late
-                FROM obligation
-                WHERE obligor_unit_id IN (:units) AND due_at >= :from AND due_at < :to
-                GROUP BY obligor_unit_id""")
-                .param("units", unitIds)
+                       SUM(CASE WHEN o.status = 'FULFILLED' AND o.lateness_seconds = 0 THEN 1 ELSE 0 END) AS on_time,
+                       SUM(CASE WHEN o.status = 'FULFILLED' AND o.lateness_seconds > 0 THEN 1 ELSE 0 END) AS late,
+                       SUM(CASE WHEN o.status = 'OPEN' AND o.due_at <= :now THEN 1 ELSE 0 END) AS open_overdue,
+                       SUM(CASE WHEN o.status = 'WAIVED' THEN 1 ELSE 0 END) AS waived,
+                       SUM(CASE WHEN o.status = 'BREACHED' THEN 1 ELSE 0 END) AS breached,
+                       AVG(CASE WHEN o.status = 'FULFILLED' AND o.lateness_seconds > 0 THEN o.lateness_seconds END),
+                       MAX(CASE WHEN o.status = 'FULFILLED' THEN o.lateness_seconds END)
+                FROM obligation o""" + scope + " o.due_at >= :from AND o.due_at < :to GROUP BY " + key)
+                .param("unit", unitId)
                 .param("from", utc(from))
                 .param("to", utc(to))
                 .param("now", utc(now))
@@ -165,6 +187,62 @@ public class ObligationRepository {
                         rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), nullableDouble(rs, 8), nullableLong(rs, 9))))
                 .list();
         return rows;
+    }
+
+    /**
+     * Open obligations below a unit, counted per direct subordinate (each over its subtree) or per administrative
+     * level of the obligor: open, due by {@code soon}, and overdue. One grouped query over the closure table.
+     */
+    public List<CountRow> openCounts(UUID unitId, Grouping grouping, Instant now, Instant soon) {
+        return jdbc.sql("SELECT " + grouping.key + ", COUNT(*), "
+                + "SUM(CASE WHEN o.due_at > :now AND o.due_at <= :soon THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.due_at <= :now THEN 1 ELSE 0 END) FROM obligation o" + grouping.join(":unit")
+                + " WHERE o.status = 'OPEN'" + grouping.condition(":unit") + " GROUP BY " + grouping.key)
+                .param("unit", unitId).param("now", utc(now)).param("soon", utc(soon))
+                .query((rs, n) -> new CountRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), 0))
+                .list();
+    }
+
+    /**
+     * Obligations below a unit due in [{@code from}, {@code now}) that were fulfilled late or found breached (迟报,
+     * 漏报…), counted as {@link #openCounts} counts. The open and the closed are read apart so that each is a range of
+     * the (unit, status, due) index.
+     */
+    public List<CountRow> lateCounts(UUID unitId, Grouping grouping, Instant from, Instant now) {
+        return jdbc.sql("SELECT " + grouping.key + ", COUNT(*) FROM obligation o" + grouping.join(":unit")
+                + " WHERE o.status IN ('FULFILLED', 'BREACHED') AND o.due_at >= :from AND o.due_at < :now "
+                + "AND (o.status = 'BREACHED' OR o.lateness_seconds > 0)" + grouping.condition(":unit")
+                + " GROUP BY " + grouping.key)
+                .param("unit", unitId).param("from", utc(from)).param("now", utc(now))
+                .query((rs, n) -> new CountRow(rs.getString(1), 0, 0, 0, rs.getLong(2)))
+                .list();
+    }
+
+    /** How counts below a unit are grouped. */
+    public enum Grouping {
+        /** Per direct subordinate, each over its whole subtree. */
+        SUBORDINATE(Subtrees.CHILD),
+        /** Per administrative level of the obligor unit. */
+        LEVEL(Subtrees.LEVEL);
+
+        private final String key;
+
+        Grouping(String key) {
+            this.key = key;
+        }
+
+        String join(String root) {
+            return this == SUBORDINATE ? Subtrees.rollUpToChildren("o.obligor_unit_id", root)
+                    : Subtrees.joinUnit("o.obligor_unit_id");
+        }
+
+        String condition(String root) {
+            return this == SUBORDINATE ? "" : " AND " + Reach.BELOW.condition("o.obligor_unit_id", root);
+        }
+    }
+
+    /** Counts for one group: a unit id or a level's name. */
+    public record CountRow(String key, long open, long dueSoon, long overdue, long late) {
     }
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {

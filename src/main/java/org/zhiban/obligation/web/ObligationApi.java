@@ -26,8 +26,11 @@ import org.zhiban.obligation.ObligationDesk;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.ObligationView;
+import org.zhiban.obligation.SubordinateSummary;
 import org.zhiban.obligation.TimelinessLedger;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Page;
+import org.zhiban.shared.ZhibanException;
 
 @Tag(name = "时限事项", description = "各项时限：提醒、逾期、上报升级；及时率台账")
 @RestController
@@ -42,11 +45,23 @@ class ObligationApi {
         this.kinds = kinds;
     }
 
-    @Operation(summary = "单位的时限事项（subtree=true 含下级）；status 取 OPEN/FULFILLED/WAIVED")
+    @Operation(summary = "单位的时限事项，分页（subtree=true 含下级）；status 取 OPEN/FULFILLED/WAIVED/BREACHED，kind 为事项类别；"
+            + "未办结的在前、先到期的在前")
     @GetMapping
-    List<ObligationView> list(@RequestParam UUID unitId, @RequestParam(required = false) ObligationStatus status,
-            @RequestParam(defaultValue = "false") boolean subtree) {
-        return desk.list(CurrentActor.require(), unitId, status, subtree).stream().map(this::view).toList();
+    PageView<ObligationView> list(@RequestParam UUID unitId, @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean subtree,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(desk.page(CurrentActor.require(), unitId, status, kind, subtree, page, size).map(this::view));
+    }
+
+    @Operation(summary = "下级单位时限事项汇总：按直属下级单位（含其全部下级）统计待办、一小时内到期、逾期、本月迟办，逾期多的在前，分页；"
+            + "跨多个层级时另按层级汇总")
+    @GetMapping("/subordinates")
+    SubordinateSummaryView subordinates(@RequestParam UUID unitId, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        SubordinateSummary summary = desk.subordinates(CurrentActor.require(), unitId, page, size);
+        return new SubordinateSummaryView(summary.total(), PageView.of(summary.rows()), summary.quiet(),
+                summary.levels());
     }
 
     @GetMapping("/{id}")
@@ -74,14 +89,30 @@ class ObligationApi {
         return view(desk.waive(CurrentActor.require(), id, request.reason()));
     }
 
-    @Operation(summary = "及时率台账：按单位统计期内到期、按时办结、逾期办结、逾期未办及平均/最长迟办时长")
+    @Operation(summary = "及时率台账：按单位统计期内到期、按时办结、逾期办结、逾期未办及平均/最长迟办时长；"
+            + "per=subordinate 时按直属下级单位（含其全部下级）汇总")
     @GetMapping("/ledger")
     List<LedgerView> ledger(@RequestParam UUID unitId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-            @RequestParam(defaultValue = "true") boolean subtree) {
-        return desk.ledger(CurrentActor.require(), unitId, from.toInstant(), to.toInstant(), subtree).stream()
-                .map(LedgerView::of).toList();
+            @RequestParam(defaultValue = "true") boolean subtree, @RequestParam(defaultValue = "unit") String per) {
+        // A row stands for one unit, or for one direct subordinate with everything below it.
+        if (!per.equals("unit") && !per.equals("subordinate")) {
+            throw ZhibanException.invalidField("per", "per 取 unit（按单位）或 subordinate（按直属下级单位汇总）");
+        }
+        return desk.ledger(CurrentActor.require(), unitId, from.toInstant(), to.toInstant(), subtree,
+                per.equals("subordinate")).stream().map(LedgerView::of).toList();
+    }
+
+    record PageView<T>(List<T> items, long total, int page, int size, int pages) {
+
+        static <T> PageView<T> of(Page<T> page) {
+            return new PageView<>(page.items(), page.total(), page.page(), page.size(), page.pages());
+        }
+    }
+
+    record SubordinateSummaryView(SubordinateSummary.Counts total, PageView<SubordinateSummary.Row> rows, int quiet,
+            List<SubordinateSummary.LevelRow> levels) {
     }
 
     private ObligationView view(Obligation obligation) {
