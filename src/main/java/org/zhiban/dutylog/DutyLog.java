@@ -28,6 +28,7 @@ import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.RuleKey;
+import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.AcceptedDates;
@@ -240,8 +241,7 @@ public class DutyLog {
         }
         requireLength("text", search.text(), 100);
         requireLength("caller", search.caller(), 50);
-        List<UUID> units = search.subordinates() ? unitTree.subtreeIds(unitId) : List.of(unitId);
-        return repository.search(units, trim(search.text()), search.kind(),
+        return repository.search(unitId, Reach.of(search.subordinates()), trim(search.text()), search.kind(),
                 search.from() == null ? null : search.from().atStartOfDay(Zones.CHINA).toInstant(),
                 search.to() == null ? null : search.to().plusDays(1).atStartOfDay(Zones.CHINA).toInstant(),
                 trim(search.caller()), limit).stream().map(DutyLog::view).toList();

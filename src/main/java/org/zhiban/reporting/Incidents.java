@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +191,27 @@ public class Incidents {
     @Transactional(readOnly = true)
     public List<Incident> received(Actor actor, int limit) {
         UUID unitId = requireUnit(actor);
-        return views(repository.incidentsTo(unitId, unitTree.subtreeIds(unitId), clock.instant().minus(RECENT), limit));
+        return views(repository.incidentsTo(unitId, clock.instant().minus(RECENT), limit));
+    }
+
+    /**
+     * What came up from below in the last 30 days, per direct subordinate over its whole subtree — the most serious
+     * first; subordinates from which nothing came are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<SubordinateIncidents> receivedPerSubordinate(Actor actor) {
+        UUID unitId = requireUnit(actor);
+        return repository.incidentCountsPerChild(unitId, clock.instant().minus(RECENT)).stream()
+                .map(c -> new SubordinateIncidents(c.unitId(), unitTree.find(c.unitId()).map(Unit::name).orElse(""),
+                        c.incidents(), c.major(), c.open()))
+                .sorted(Comparator.comparingLong(SubordinateIncidents::major)
+                        .thenComparingLong(SubordinateIncidents::incidents).reversed()
+                        .thenComparing(SubordinateIncidents::unitName))
+                .toList();
+    }
+
+    /** Incidents from below one direct subordinate: all, those of levels I/II, and those not yet closed by a final report. */
+    public record SubordinateIncidents(UUID unitId, String unitName, long incidents, long major, long open) {
     }
 
     /** Written reports waiting for the actor's unit to sign for them, oldest first, with their incidents. */

@@ -102,6 +102,13 @@ class PageTourTests extends BrowserTestSupport {
         assertThat(superior.locator("#dashboard-obligations")).containsText("下级单位时限事项");
         assertThat(superior.locator("#subordinate-" + jintai)).containsText("金台区人民政府");
         screenshot(superior, "dashboard-superior");
+        superior.locator("#subordinate-" + jintai + " a").click();
+        assertThat(superior.locator("h1")).containsText("时限事项 · 金台区人民政府");
+        assertThat(superior.locator("#unit-obligations")).containsText("上报元旦期间值班安排");
+        screenshot(superior, "obligations-unit");
+        superior.setViewportSize(390, 844);
+        screenshot(superior, "obligations-unit-phone");
+        visit(superior, "/", "dashboard-superior-phone");
         visit(page, "/notifications", "notifications");
     }
 

@@ -139,7 +139,7 @@ class ReportingJourneyTests extends BrowserTestSupport {
 
         subject.fill("");
         subject.blur();
-        superior.waitForResponse(response -> response.url().endsWith("/reporting/inbox"),
+        superior.waitForResponse(response -> response.url().endsWith("/reporting/inbox/live"),
                 () -> Assertions.assertThat(refreshHeldBack(superior)).isFalse());
     }
 

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.dutylog.SearchText;
@@ -103,14 +103,13 @@ public class DutyLogRepository {
      * there. When that leaves the page short and there is more, the whole scope is searched — through the grams'
      * index where there is one, so that a rare word costs only the entries holding its grams.
      */
-    public List<EntryRow> search(List<UUID> unitIds, String text, EntryKind kind, Instant from, Instant to,
+    public List<EntryRow> search(UUID unitId, Reach reach, String text, EntryKind kind, Instant from, Instant to,
             String caller, int limit) {
         if (gramIndex) {
             // A generic plan, made once for any pattern, reads every row; each search is planned for its own words.
             jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         }
-        Where scope = new Where("s.unit_id IN (" + String.join(",", Collections.nCopies(unitIds.size(), "?")) + ")",
-                unitIds.toArray())
+        Where scope = new Where(reach.condition("s.unit_id", "?"), unitId)
                 .andIf(kind != null, "s.kind = ?", kind == null ? null : kind.name())
                 .andIf(from != null, "s.occurred_at >= ?", utc(from))
                 .andIf(to != null, "s.occurred_at < ?", utc(to));

@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhiban.organization.Subtrees;
+import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.reporting.IncidentCategory;
 import org.zhiban.reporting.ReportChannel;
 import org.zhiban.reporting.ReportStage;
@@ -87,12 +89,31 @@ public class ReportingRepository {
      * The incidents a superior receives since {@code since}: those reported to it, and those of levels I/II reported
      * past their own superior from within its subtree (越级直报).
      */
-    public List<IncidentRow> incidentsTo(UUID superiorUnitId, List<UUID> subtree, Instant since, int limit) {
+    public List<IncidentRow> incidentsTo(UUID superiorUnitId, Instant since, int limit) {
         return jdbc.sql("SELECT " + INCIDENT + " FROM incident WHERE learned_at >= :since AND (superior_unit_id = :unit "
-                + "OR (skip_level AND unit_id IN (:subtree) AND unit_id <> :unit)) "
+                + "OR (skip_level AND " + Reach.BELOW.condition("unit_id", ":unit") + ")) "
                 + "ORDER BY learned_at DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .param("since", utc(since)).param("unit", superiorUnitId).param("subtree", subtree)
+                .param("since", utc(since)).param("unit", superiorUnitId)
                 .query(this::mapIncident).list();
+    }
+
+    /**
+     * Incidents learned of since an instant below a unit, counted per direct subordinate over its whole subtree: all,
+     * those of levels I and II, and those whose chain is not closed by a final report. One grouped query.
+     */
+    public List<IncidentCounts> incidentCountsPerChild(UUID unitId, Instant since) {
+        return jdbc.sql("SELECT " + Subtrees.CHILD + ", COUNT(*), "
+                + "SUM(CASE WHEN i.severity IN ('I', 'II') THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN i.closed_at IS NULL THEN 1 ELSE 0 END) FROM incident i"
+                + Subtrees.rollUpToChildren("i.unit_id", ":unit") + "WHERE i.learned_at >= :since GROUP BY "
+                + Subtrees.CHILD)
+                .param("unit", unitId).param("since", utc(since))
+                .query((rs, n) -> new IncidentCounts(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4)))
+                .list();
+    }
+
+    public record IncidentCounts(UUID unitId, long incidents, long major, long open) {
     }
 
     public int nextSeq(UUID incidentId) {

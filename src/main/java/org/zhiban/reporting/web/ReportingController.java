@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.obligation.ObligationStatus;
+import org.zhiban.obligation.ObligationView;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.reporting.DailyReportCommand;
@@ -77,12 +78,22 @@ class ReportingController {
 
     @GetMapping("/reporting")
     String desk(Model model) {
-        Actor actor = CurrentActor.require();
+        addDesk(CurrentActor.require(), model);
+        return "reporting/desk";
+    }
+
+    /** The desk's lists alone, fetched by the live refresh instead of the whole page. */
+    @GetMapping("/reporting/live")
+    String deskLive(Model model) {
+        addDesk(CurrentActor.require(), model);
+        return "reporting/desk :: live";
+    }
+
+    private void addDesk(Actor actor, Model model) {
         model.addAttribute("incidents", incidents.ofOwnUnit(actor, LIMIT));
         model.addAttribute("requests", verifications.received(actor, LIMIT));
         model.addAttribute("holiday", holidayReports.today(actor));
         model.addAttribute("serverNow", clock.millis());
-        return "reporting/desk";
     }
 
     @GetMapping("/reporting/incidents/new")
@@ -161,20 +172,36 @@ class ReportingController {
 
     @GetMapping("/reporting/inbox")
     String inbox(Model model) {
-        Actor actor = CurrentActor.require();
+        addInbox(CurrentActor.require(), model);
+        return "reporting/inbox";
+    }
+
+    /** The inbox's lists alone, fetched by the live refresh instead of the whole page. */
+    @GetMapping("/reporting/inbox/live")
+    String inboxLive(Model model) {
+        addInbox(CurrentActor.require(), model);
+        return "reporting/inbox :: live";
+    }
+
+    /**
+     * What reached the actor's duty office from below. Nothing here grows with the subtree: what came up is counted per
+     * direct subordinate, the lists are the newest {@link #LIMIT}, and findings are recorded against a direct
+     * subordinate (a province has ten thousand units below it; no page lists them).
+     */
+    private void addInbox(Actor actor, Model model) {
         model.addAttribute("toSign", incidents.awaitingSignature(actor));
+        model.addAttribute("toSignCount", incidents.countAwaitingSignature(actor));
         model.addAttribute("received", incidents.received(actor, LIMIT));
+        model.addAttribute("perSubordinate", incidents.receivedPerSubordinate(actor));
         model.addAttribute("sent", verifications.sent(actor, LIMIT));
-        model.addAttribute("lapses", lapses.recordedBelow(actor, LIMIT));
+        List<ObligationView> found = lapses.recordedBelow(actor, LIMIT);
+        model.addAttribute("lapses", found);
         model.addAttribute("holidayDays", holidayReports.subordinates(actor,
                 LocalDate.now(clock.withZone(Zones.CHINA))));
         model.addAttribute("children", actor.unitId() == null ? List.of() : unitTree.children(actor.unitId()));
-        List<Unit> below = actor.unitId() == null ? List.of() : unitTree.below(actor.unitId()).stream()
-                .sorted(Comparator.comparing(Unit::name)).toList();
-        model.addAttribute("below", below);
-        model.addAttribute("unitNames", below.stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+        model.addAttribute("unitNames", found.stream().map(ObligationView::unitId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> unitTree.find(id).map(Unit::name).orElse(""))));
         model.addAttribute("serverNow", clock.millis());
-        return "reporting/inbox";
     }
 
     @PostMapping("/reporting/verification-requests")
