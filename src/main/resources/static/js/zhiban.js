@@ -183,14 +183,3 @@ document.addEventListener('focusin', function (event) {
         event.target.select();
     }
 });
-// Rows of a unit tree indent by their depth (data-indent), set through the style object: the policy refuses style
-// attributes but not this.
-htmx.onLoad(function (root) {
-    var rows = Array.prototype.slice.call(root.querySelectorAll('[data-indent]'));
-    if (root.matches && root.matches('[data-indent]')) {
-        rows.push(root);
-    }
-    rows.forEach(function (row) {
-        row.style.paddingLeft = (parseInt(row.dataset.indent, 10) * 1.25 + 0.25) + 'rem';
-    });
-});

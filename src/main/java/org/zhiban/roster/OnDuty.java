@@ -79,6 +79,43 @@ public class OnDuty {
         return views(below, rows, at);
     }
 
+    /**
+     * Who is on duty below a unit, summarised for a superior: each direct subordinate with its own duty and, over its
+     * subtree, how many units there are and how many have nobody on duty; and the first of those gaps anywhere below.
+     * A province's ten thousand units become a page of its cities and departments and the list of who is uncovered.
+     */
+    @Transactional(readOnly = true)
+    public Subordinates subordinates(Actor actor, UUID unitId, Instant at, int gapLimit) {
+        List<View> below = below(actor, unitId, at);
+        Map<UUID, UUID> childOf = new HashMap<>();
+        Map<UUID, long[]> counts = new HashMap<>();
+        List<View> children = new ArrayList<>();
+        List<View> gaps = new ArrayList<>();
+        long gapCount = 0;
+        // Tree order puts every unit after its parent, so a unit's direct subordinate of the root is its parent's.
+        for (View view : below) {
+            UUID child = unitId.equals(view.parentId()) ? view.unitId() : childOf.get(view.parentId());
+            childOf.put(view.unitId(), child);
+            if (child.equals(view.unitId())) {
+                children.add(view);
+                counts.put(child, new long[2]);
+            }
+            else {
+                long[] c = counts.get(child);
+                c[0]++;
+                c[1] += view.gap() ? 1 : 0;
+            }
+            if (view.gap()) {
+                gapCount++;
+                if (gaps.size() < gapLimit) {
+                    gaps.add(view);
+                }
+            }
+        }
+        return new Subordinates(children.stream().map(v -> new SubordinateDuty(v, counts.get(v.unitId())[0],
+                counts.get(v.unitId())[1])).toList(), below.size(), gapCount, gaps);
+    }
+
     private static List<Unit> treeOrder(UUID rootId, List<Unit> units) {
         Map<UUID, List<Unit>> children = new HashMap<>();
         units.forEach(u -> children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
@@ -135,6 +172,14 @@ public class OnDuty {
         public boolean gap() {
             return shift == null || leaderOnDuty == null || dutyOfficers.isEmpty();
         }
+    }
+
+    /** A direct subordinate's own duty, and over the units below it: how many, and how many with nobody on duty. */
+    public record SubordinateDuty(View duty, long unitsBelow, long gapsBelow) {
+    }
+
+    /** @param firstGaps the first units with nobody on duty, in the order of the tree */
+    public record Subordinates(List<SubordinateDuty> children, long units, long gaps, List<View> firstGaps) {
     }
 
     public record ShiftTime(OffsetDateTime start, OffsetDateTime end) {

@@ -232,6 +232,15 @@ class RosterJourneyTests extends BrowserTestSupport {
         Page page = loginAs("baoji");
         page.navigate(baseUrl() + "/on-duty");
         assertThat(page.locator("h1").first()).isVisible();
+        // A city's direct subordinates, each with its own duty and its subtree counted, not every unit below listed.
+        Locator jintai = page.locator("#on-duty-children tr", new Page.LocatorOptions().setHasText("金台区人民政府"));
+        assertThat(jintai).containsText(" 个");
+        assertThat(page.locator("#on-duty-children")).not().containsText("东风路街道办事处");
         screenshot(page, "on-duty");
+        jintai.locator("a").first().click();
+        assertThat(page.locator("h1")).containsText("在岗情况 · 金台区人民政府");
+        assertThat(page.locator("#on-duty-children")).containsText("东风路街道办事处");
+        page.setViewportSize(390, 844);
+        screenshot(page, "on-duty-phone");
     }
 }

@@ -40,6 +40,7 @@ import org.zhiban.roster.Violation;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Downloads;
+import org.zhiban.shared.Page;
 import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
 import org.zhiban.shared.Zones;
@@ -50,6 +51,9 @@ import org.zhiban.shared.Zones;
  */
 @Controller
 class RosterController {
+
+    /** Direct subordinates per page of 在岗情况, and how many of the uncovered units below it are named there. */
+    static final int ON_DUTY_PAGE = 50;
 
     private final Rosters rosters;
     private final DutyStaff staff;
@@ -203,17 +207,17 @@ class RosterController {
     }
 
     @GetMapping("/on-duty")
-    String onDuty(@RequestParam(required = false) UUID unitId, Model model) {
+    String onDuty(@RequestParam(required = false) UUID unitId, @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Actor actor = CurrentActor.require();
         Unit unit = unit(actor, unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("here", onDuty.of(actor, unit.id(), clock.instant(), false));
-        List<OnDuty.View> below = onDuty.below(actor, unit.id(), clock.instant());
+        Page.requireRequest(page, ON_DUTY_PAGE);
+        OnDuty.Subordinates below = onDuty.subordinates(actor, unit.id(), clock.instant(), ON_DUTY_PAGE);
         model.addAttribute("below", below);
-        Map<UUID, Integer> depth = new HashMap<>();
-        below.forEach(v -> depth.put(v.unitId(), depth.getOrDefault(v.parentId(), -1) + 1));
-        model.addAttribute("depth", depth);
-        model.addAttribute("gaps", below.stream().filter(OnDuty.View::gap).count());
+        model.addAttribute("children", Page.of(below.children(), page, ON_DUTY_PAGE));
+        model.addAttribute("pageBase", "/on-duty?unitId=" + unit.id() + "&page=");
         return "roster/on-duty";
     }
 
