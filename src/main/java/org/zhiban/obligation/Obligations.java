@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.obligation.internal.ObligationRepository;
 import org.zhiban.organization.Subtrees.Reach;
+import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.shared.Page;
 import org.zhiban.shared.ZhibanException;
@@ -130,6 +132,25 @@ public class Obligations {
     /** An obligation as the API shows it, with its kind's label. */
     public ObligationView view(Obligation obligation) {
         return ObligationView.of(obligation, kinds.label(obligation.kind()));
+    }
+
+    /**
+     * Obligations of one kind due in a period below a unit, per direct subordinate over its whole subtree, the most
+     * overdue first: what a superior watches fill up as a deadline nears (a holiday day's reports across a province).
+     */
+    @Transactional(readOnly = true)
+    public List<KindCounts> perSubordinate(UUID unitId, String kind, Instant from, Instant to) {
+        return repository.kindPerChild(unitId, kind, from, to, clock.instant()).stream()
+                .map(r -> new KindCounts(r.unitId(), unitTree.find(r.unitId()).map(Unit::name).orElse(""), r.due(),
+                        r.fulfilled(), r.late(), r.open(), r.overdue()))
+                .sorted(Comparator.comparingLong(KindCounts::overdue).thenComparingLong(KindCounts::open).reversed()
+                        .thenComparing(KindCounts::unitName))
+                .toList();
+    }
+
+    /** One direct subordinate's obligations of a kind, over its subtree. */
+    public record KindCounts(UUID unitId, String unitName, long due, long fulfilled, long late, long open,
+            long overdue) {
     }
 
     /** A page of the obligations of the units reached from one; status and kind are optional. */

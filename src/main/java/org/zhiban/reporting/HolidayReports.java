@@ -151,6 +151,21 @@ public class HolidayReports {
         return days(unitTree.children(actor.unitId()), day);
     }
 
+    /**
+     * A holiday day's daily reports across the actor's whole subtree, counted per direct subordinate: due, filed, late,
+     * still open and overdue. Empty on a day that is no holiday. This is what a province's office watches rise before
+     * the day's deadline; it costs one grouped query whatever the subtree.
+     */
+    @Transactional(readOnly = true)
+    public List<Obligations.KindCounts> filedBelow(Actor actor, LocalDate day) {
+        AcceptedDates.requireDate("day", day, clock);
+        if (actor.unitId() == null || calendar.holidayContaining(day).isEmpty()) {
+            return List.of();
+        }
+        return obligations.perSubordinate(actor.unitId(), ReportingKinds.DAILY_REPORT.code(),
+                day.atStartOfDay(Zones.CHINA).toInstant(), day.plusDays(1).atStartOfDay(Zones.CHINA).toInstant());
+    }
+
     private HolidayDay dayOf(UUID unitId, LocalDate day) {
         return days(unitTree.find(unitId).stream().toList(), day).get(0);
     }

@@ -11,6 +11,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiban.calendar.HolidayPeriod;
 import org.zhiban.calendar.WorkingCalendar;
+import org.zhiban.obligation.Obligations;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
@@ -251,6 +256,21 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
 
         JsonNode seen = api().as("xdistrict").get("/api/v1/daily-reports/subordinates?day=" + lastDay).json();
         assertThat(seen.findValuesAsString("unitName")).contains("甲镇人民政府", "乙镇人民政府");
+
+        // The district counts its whole subtree's filings per direct subordinate, in one grouped query.
+        Actor district = new Actor(null, "xdistrict", "X区值班员", UUID.fromString(unitId("X区人民政府")),
+                Set.of(Role.DUTY_OFFICER));
+        List<Obligations.KindCounts> filed = holidayReports.filedBelow(district, lastDay);
+        Obligations.KindCounts jia = filed.stream().filter(c -> c.unitId().toString().equals(town)).findFirst()
+                .orElseThrow();
+        assertThat(jia.due()).isEqualTo(1);
+        assertThat(jia.fulfilled()).isEqualTo(1);
+        assertThat(jia.late()).isEqualTo(1);
+        assertThat(filed.stream().mapToLong(Obligations.KindCounts::due).sum()).isEqualTo(jdbc.sql("""
+                SELECT COUNT(*) FROM obligation o JOIN unit_closure c ON c.descendant_id = o.obligor_unit_id
+                WHERE c.ancestor_id = ? AND c.depth > 0 AND o.kind = 'DAILY_REPORT' AND o.subject_id LIKE ?""")
+                .params(UUID.fromString(unitId("X区人民政府")), "holiday:" + lastDay + ":%").query(Long.class).single());
+        assertThat(holidayReports.filedBelow(district, workingDay)).isEmpty();
     }
 
     private String townOfficer(String unitId) {

@@ -218,6 +218,28 @@ public class ObligationRepository {
                 .list();
     }
 
+    /**
+     * Obligations of one kind due in [{@code from}, {@code to}) below a unit, per direct subordinate over its subtree:
+     * due, fulfilled, of those late, and still open, of those overdue — a holiday day's reports filed across a province.
+     */
+    public List<KindRow> kindPerChild(UUID unitId, String kind, Instant from, Instant to, Instant now) {
+        return jdbc.sql("SELECT " + Subtrees.CHILD + ", COUNT(*), "
+                + "SUM(CASE WHEN o.status = 'FULFILLED' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.status = 'FULFILLED' AND o.lateness_seconds > 0 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.status = 'OPEN' THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN o.status = 'OPEN' AND o.due_at <= :now THEN 1 ELSE 0 END) FROM obligation o"
+                + Subtrees.rollUpToChildren("o.obligor_unit_id", ":unit")
+                + "WHERE o.kind = :kind AND o.due_at >= :from AND o.due_at < :to GROUP BY " + Subtrees.CHILD)
+                .param("unit", unitId).param("kind", kind).param("from", utc(from)).param("to", utc(to))
+                .param("now", utc(now))
+                .query((rs, n) -> new KindRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)))
+                .list();
+    }
+
+    public record KindRow(UUID unitId, long due, long fulfilled, long late, long open, long overdue) {
+    }
+
     /** How counts below a unit are grouped. */
     public enum Grouping {
         /** Per direct subordinate, each over its whole subtree. */

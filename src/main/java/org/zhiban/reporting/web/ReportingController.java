@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.ObligationView;
+import org.zhiban.obligation.Obligations;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.reporting.DailyReportCommand;
@@ -196,8 +197,13 @@ class ReportingController {
         model.addAttribute("sent", verifications.sent(actor, LIMIT));
         List<ObligationView> found = lapses.recordedBelow(actor, LIMIT);
         model.addAttribute("lapses", found);
-        model.addAttribute("holidayDays", holidayReports.subordinates(actor,
-                LocalDate.now(clock.withZone(Zones.CHINA))));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        model.addAttribute("holidayDays", holidayReports.subordinates(actor, today));
+        List<Obligations.KindCounts> filedBelow = holidayReports.filedBelow(actor, today);
+        model.addAttribute("filedBelow", filedBelow);
+        model.addAttribute("filedTotal", filedBelow.stream().map(c -> new long[] { c.due(), c.fulfilled(), c.late(),
+                c.overdue() }).reduce(new long[4], (a, b) -> new long[] { a[0] + b[0], a[1] + b[1], a[2] + b[2],
+                        a[3] + b[3] }));
         model.addAttribute("children", actor.unitId() == null ? List.of() : unitTree.children(actor.unitId()));
         model.addAttribute("unitNames", found.stream().map(ObligationView::unitId).distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> unitTree.find(id).map(Unit::name).orElse(""))));
