@@ -57,8 +57,19 @@ document.addEventListener('click', function (event) {
         }
         document.body.dispatchEvent(new CustomEvent('notification-received'));
     });
-    source.addEventListener('obligations', function (event) {
-        document.body.dispatchEvent(new CustomEvent('obligations-changed', {detail: event.data}));
+    // At most one announcement a second, the last change always announced: during a burst (a province's offices
+    // filing before a deadline, a hundred a second) the lists' short debounce would otherwise never settle.
+    var pending = null;
+    var lastAnnounced = 0;
+    source.addEventListener('obligations', function () {
+        if (pending) {
+            return;
+        }
+        pending = setTimeout(function () {
+            pending = null;
+            lastAnnounced = Date.now();
+            document.body.dispatchEvent(new CustomEvent('obligations-changed'));
+        }, Math.max(0, 1000 - (Date.now() - lastAnnounced)));
     });
 })();
 
