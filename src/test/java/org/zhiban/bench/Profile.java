@@ -21,8 +21,8 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class Profile implements AutoCloseable {
 
-    /** Tomcat's request threads. */
-    static final String REQUEST_THREADS = "http-nio-";
+    /** Tomcat's request threads (not its acceptor and poller, which wait for connections all the time). */
+    static final String REQUEST_THREADS = "http-nio-.*-exec-\\d+";
 
     private final Recording recording = new Recording();
     private List<Sample> samples;
@@ -33,11 +33,12 @@ final class Profile implements AutoCloseable {
         recording.start();
     }
 
-    private record Sample(String thread, String innermost, String application) {
+    /** One sample: its thread, innermost frame, innermost application frame, innermost frame outside the JDK. */
+    private record Sample(String thread, String innermost, String application, String library) {
     }
 
     /**
-     * The hottest application methods and innermost frames on the threads whose names start with {@code threads}, as
+     * The hottest application methods and innermost frames on the threads whose names match {@code threads}, as
      * "share% method" in descending order; the recording stops at the first call.
      */
     String summary(String threads, int top) throws IOException {
@@ -46,18 +47,22 @@ final class Profile implements AutoCloseable {
         }
         Map<String, Integer> application = new HashMap<>();
         Map<String, Integer> innermost = new HashMap<>();
+        Map<String, Integer> library = new HashMap<>();
         int count = 0;
         for (Sample sample : samples) {
-            if (sample.thread().startsWith(threads)) {
+            if (sample.thread().matches(threads)) {
                 count++;
                 innermost.merge(sample.innermost(), 1, Integer::sum);
                 if (sample.application() != null) {
                     application.merge(sample.application(), 1, Integer::sum);
                 }
+                if (sample.library() != null) {
+                    library.merge(sample.library(), 1, Integer::sum);
+                }
             }
         }
         return count + " samples; application: " + shares(application, count, top) + "; innermost: "
-                + shares(innermost, count, top);
+                + shares(innermost, count, top) + "; innermost outside the JDK: " + shares(library, count, top);
     }
 
     private List<Sample> read() throws IOException {
@@ -73,13 +78,20 @@ final class Profile implements AutoCloseable {
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
                 read.add(new Sample(String.valueOf(event.getThread("sampledThread").getJavaName()), name(frames.get(0)),
                         frames.stream().filter(f -> f.getMethod().getType().getName().startsWith("org.zhiban."))
-                                .findFirst().map(Profile::name).orElse(null)));
+                                .findFirst().map(Profile::name).orElse(null),
+                        frames.stream().filter(f -> !jdk(f.getMethod().getType().getName())).findFirst()
+                                .map(Profile::name).orElse(null)));
             }
             return read;
         }
         finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static boolean jdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")
+                || type.startsWith("javax.");
     }
 
     private static String name(RecordedFrame frame) {

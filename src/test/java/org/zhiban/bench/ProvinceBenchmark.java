@@ -34,8 +34,12 @@ import org.zhiban.calendar.HolidayPeriod;
 import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.dutylog.DutyLog;
+import org.zhiban.dutylog.EntryCommand;
+import org.zhiban.dutylog.EntryKind;
+import org.zhiban.dutylog.FollowUp;
 import org.zhiban.identity.Accounts;
 import org.zhiban.identity.ApiTokens;
+import org.zhiban.organization.People;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.organization.Units;
 import org.zhiban.organization.internal.UnitRepository;
@@ -72,6 +76,9 @@ class ProvinceBenchmark extends IntegrationTestSupport {
 
     @Autowired
     Units units;
+
+    @Autowired
+    People people;
 
     @Autowired
     Accounts accounts;
@@ -138,7 +145,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
                 + " (" + holiday.name() + ")");
         report.line("machine at start: " + Report.uptime());
         try {
-            ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, accounts, policies,
+            ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, people, accounts, policies,
                     importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, clock, report);
             ProvinceLoader.Province province = as(loader.admin(), () -> loader.load());
             as(loader.admin(), () -> checks(loader.admin(), province));
@@ -175,6 +182,20 @@ class ProvinceBenchmark extends IntegrationTestSupport {
                     now.dutyOfficers().stream().map(OnDuty.PersonOnDuty::name).toList(), month.getYear(),
                     dutyLog.checkChain(admin, office.id, month.getYear()).intact()));
         }
+        // The use case writes on where the bulk load stopped: the next numbers, and a chain that still verifies.
+        ProvinceLoader.Office county = province.county();
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        long started = System.nanoTime();
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            numbers.add(dutyLog.record(county.filerActor(), new EntryCommand(EntryKind.EVENT, null, "县城区",
+                    "基准核对：节日值守情况平稳（第" + i + "条）", null, null, null, null, "已记录", null, FollowUp.DONE,
+                    false, null)).number());
+        }
+        report.line(String.format("check: DutyLog.record after the bulk load, %s: %s … %s, %.0f ms each; log book "
+                + "verifies: %s", county.name, numbers.get(0), numbers.get(numbers.size() - 1),
+                (System.nanoTime() - started) / 1e6 / 20,
+                dutyLog.checkChain(admin, county.id, year).intact()));
         report.line("check: obligation steps due at the clock (what the clock would fire at once): " + jdbc.sql(
                 "SELECT COUNT(*) FROM obligation WHERE next_fire_at <= ?").param(java.sql.Timestamp.from(clock.instant()))
                 .query(Long.class).single());
