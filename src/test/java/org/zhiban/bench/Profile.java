@@ -33,8 +33,11 @@ final class Profile implements AutoCloseable {
         recording.start();
     }
 
-    /** One sample: its thread, innermost frame, innermost application frame, innermost frame outside the JDK. */
-    private record Sample(String thread, String innermost, String application, String library) {
+    /**
+     * One sample: its thread, innermost frame, innermost application frame, innermost frame outside the JDK, and the
+     * innermost frames outside the JDK as a chain of callers.
+     */
+    private record Sample(String thread, String innermost, String application, String library, String callers) {
     }
 
     /**
@@ -61,8 +64,15 @@ final class Profile implements AutoCloseable {
                 }
             }
         }
+        String hottest = library.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        Map<String, Integer> chains = new HashMap<>();
+        samples.stream().filter(sample -> sample.thread().matches(threads) && hottest != null
+                && hottest.equals(sample.library())).forEach(sample -> chains.merge(sample.callers(), 1, Integer::sum));
         return count + " samples; application: " + shares(application, count, top) + "; innermost: "
-                + shares(innermost, count, top) + "; innermost outside the JDK: " + shares(library, count, top);
+                + shares(innermost, count, top) + "; innermost outside the JDK: " + shares(library, count, top)
+                + (hottest == null ? "" : "; the hottest called from: " + chains.entrySet().stream()
+                        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(""));
     }
 
     private List<Sample> read() throws IOException {
@@ -80,7 +90,9 @@ final class Profile implements AutoCloseable {
                         frames.stream().filter(f -> f.getMethod().getType().getName().startsWith("org.zhiban."))
                                 .findFirst().map(Profile::name).orElse(null),
                         frames.stream().filter(f -> !jdk(f.getMethod().getType().getName())).findFirst()
-                                .map(Profile::name).orElse(null)));
+                                .map(Profile::name).orElse(null),
+                        frames.stream().filter(f -> !jdk(f.getMethod().getType().getName())).limit(12)
+                                .map(Profile::name).collect(Collectors.joining(" < "))));
             }
             return read;
         }

@@ -223,8 +223,22 @@ class ProvinceBenchmark extends IntegrationTestSupport {
         page("city: 在岗情况 page GET /on-duty?unitId=city", citySession, "/on-duty?unitId=" + province.city().id, 50, 0);
     }
 
+    /** A page's budget; its last answer is kept in target/bench/pages for whoever wants to see what it showed. */
     private void page(String what, BrowserSession session, String path, double targetMillis, long targetBytes) {
-        timed(what, () -> session.get(path), targetMillis, targetBytes);
+        String[] last = new String[1];
+        timed(what, () -> {
+            BrowserSession.Page page = session.get(path);
+            last[0] = page.body();
+            return page;
+        }, targetMillis, targetBytes);
+        try {
+            Path file = Path.of("target", "bench", "pages", what.replaceAll("[^A-Za-z0-9]+", "-") + ".html");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, last[0]);
+        }
+        catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- APIs ----------------------------------------------------------------------------------------------------
@@ -298,12 +312,14 @@ class ProvinceBenchmark extends IntegrationTestSupport {
     private void timed(String what, Call call, double targetMillis, long targetBytes) {
         Timed first = call.run();
         require(first);
-        long seconds = Math.max(1, first.nanos() / 1_000_000);
-        int warmUp = (int) Math.max(2, Math.min(WARM_UP - 1, 20_000 / seconds));
-        int samples = (int) Math.max(10, Math.min(SAMPLES, 90_000 / seconds));
+        long millis = Math.max(1, first.nanos() / 1_000_000);
+        int warmUp = (int) Math.max(2, Math.min(WARM_UP - 1, 20_000 / millis));
         for (int i = 0; i < warmUp; i++) {
-            require(call.run());
+            Timed warm = call.run();
+            require(warm);
+            millis = Math.max(millis, warm.nanos() / 1_000_000);
         }
+        int samples = (int) Math.max(10, Math.min(SAMPLES, 90_000 / millis));
         Latencies latencies = new Latencies(samples);
         long bytes = 0;
         try (Profile profile = new Profile()) {
