@@ -15,7 +15,6 @@ import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditSubject;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.identity.internal.AccountRepository;
-import org.zhiban.identity.internal.TokenRepository;
 import org.zhiban.organization.Person;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
@@ -35,7 +34,7 @@ public class Accounts {
             Role.UNIT_ADMIN);
 
     private final AccountRepository accounts;
-    private final TokenRepository tokens;
+    private final ApiTokens tokens;
     private final UnitTree unitTree;
     private final UnitScope scope;
     private final PasswordEncoder passwordEncoder;
@@ -43,7 +42,7 @@ public class Accounts {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, TokenRepository tokens, UnitTree unitTree, UnitScope scope,
+    Accounts(AccountRepository accounts, ApiTokens tokens, UnitTree unitTree, UnitScope scope,
             PasswordEncoder passwordEncoder, SessionTermination sessions, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
@@ -174,7 +173,7 @@ public class Accounts {
         accounts.replaceRoles(accountId, roles);
         // A changed permission takes effect at once: open sessions and tokens of the account end.
         sessions.endAll(account.username());
-        tokens.revokeAll(accountId);
+        tokens.revokeAllOf(accountId);
         audit.record("ROLES_CHANGED", "account:" + account.username(), AuditOutcome.SUCCESS,
                 labels(account.roles()) + " → " + labels(roles));
         return accounts.findById(accountId).orElseThrow();
@@ -201,7 +200,7 @@ public class Accounts {
         accounts.setEnabled(accountId, enabled);
         if (!enabled) {
             sessions.endAll(account.username());
-            tokens.revokeAll(accountId);
+            tokens.revokeAllOf(accountId);
         }
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account:" + account.username(),
                 AuditOutcome.SUCCESS, null);
@@ -216,7 +215,7 @@ public class Accounts {
         accounts.updatePassword(account.id(), passwordHash, true, clock.instant());
         accounts.clearFailures(account.id());
         sessions.endAll(account.username());
-        tokens.revokeAll(account.id());
+        tokens.revokeAllOf(account.id());
         audit.record("PASSWORD_RESET", "account:" + account.username(), AuditOutcome.SUCCESS, detail);
     }
 

@@ -30,17 +30,19 @@ public class Logins {
     private final PasswordEncoder passwordEncoder;
     private final LockoutPolicy lockout;
     private final AuditTrail audit;
+    private final ApiTokens tokens;
     private final Clock clock;
     /** Compared against when the username is unknown, so that the answer takes as long as for a real one. */
     private final String decoyHash;
 
     Logins(AccountRepository accounts, LoginFailureRepository unknownNames, PasswordEncoder passwordEncoder,
-            IdentityProperties properties, AuditTrail audit, Clock clock) {
+            IdentityProperties properties, AuditTrail audit, ApiTokens tokens, Clock clock) {
         this.accounts = accounts;
         this.unknownNames = unknownNames;
         this.passwordEncoder = passwordEncoder;
         this.lockout = LockoutPolicy.of(properties);
         this.audit = audit;
+        this.tokens = tokens;
         this.clock = clock;
         this.decoyHash = passwordEncoder.encode("decoy-password-never-valid");
     }
@@ -69,9 +71,14 @@ public class Logins {
         }
         AccountRepository.Credentials credentials = accounts.credentials(account.id());
         if (password == null || !passwordEncoder.matches(password, credentials.passwordHash())) {
-            return failed(subject, name, channel + "：密码错误", now, account.failedAttempts(),
+            LoginResult result = failed(subject, name, channel + "：密码错误", now, account.failedAttempts(),
                     credentials.lastFailedAt(), (failures, until) -> accounts.recordFailure(account.id(), failures,
                             until, now));
+            if (result instanceof LoginResult.Locked) {
+                // A locked account's tokens stop with it, on every instance, not only at their next reading.
+                tokens.forgetResolved();
+            }
+            return result;
         }
         if (!account.enabled()) {
             audit.record(subject, "LOGIN", "account:" + name, AuditOutcome.DENIED, channel + "：账号已停用");

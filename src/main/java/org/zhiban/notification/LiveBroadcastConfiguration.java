@@ -1,9 +1,13 @@
 package org.zhiban.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
@@ -16,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveBroadcastConfiguration {
 
     static final String CHANNEL = "zhiban_live";
+    /** Below PostgreSQL's 8,000 bytes, with room to spare. */
+    static final int MAX_PAYLOAD_BYTES = 7_500;
 
     @Bean
     LiveBroadcast liveBroadcast(DataSourceProperties dataSource, JdbcTemplate jdbc) {
@@ -36,13 +43,38 @@ class LiveBroadcastConfiguration {
         return new InProcessBroadcast();
     }
 
+    /**
+     * The events as JSON arrays, each below {@link #MAX_PAYLOAD_BYTES}: as many events to a NOTIFY as fit, the rest in
+     * the next.
+     */
+    static List<String> payloads(List<LiveEvent> events, JsonMapper json) {
+        List<String> payloads = new ArrayList<>();
+        StringJoiner payload = new StringJoiner(",", "[", "]");
+        int bytes = 2;
+        for (LiveEvent event : events) {
+            String one = json.writeValueAsString(event);
+            int size = one.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (bytes > 2 && bytes + size > MAX_PAYLOAD_BYTES) {
+                payloads.add(payload.toString());
+                payload = new StringJoiner(",", "[", "]");
+                bytes = 2;
+            }
+            payload.add(one);
+            bytes += size;
+        }
+        if (bytes > 2) {
+            payloads.add(payload.toString());
+        }
+        return payloads;
+    }
+
     static final class InProcessBroadcast implements LiveBroadcast {
 
         private volatile Consumer<LiveEvent> receiver = event -> { };
 
         @Override
-        public void send(LiveEvent event) {
-            receiver.accept(event);
+        public void send(List<LiveEvent> events) {
+            events.forEach(receiver);
         }
 
         @Override
@@ -59,7 +91,9 @@ class LiveBroadcastConfiguration {
         private final String username;
         private final String password;
         private final JdbcTemplate jdbc;
-        private final JsonMapper json = JsonMapper.builder().build();
+        /** Reads one event as a list of one too, as instances not yet upgraded send it. */
+        private final JsonMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY).build();
         private final Thread listener;
         private volatile Consumer<LiveEvent> receiver = event -> { };
         private volatile boolean running = true;
@@ -74,9 +108,15 @@ class LiveBroadcastConfiguration {
             this.listener.start();
         }
 
+        /**
+         * One NOTIFY for all the events of a transaction: each NOTIFY outside a transaction is one of its own, which
+         * PostgreSQL commits to disk under a lock that every notifying session of the server shares.
+         */
         @Override
-        public void send(LiveEvent event) {
-            jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, CHANNEL, json.writeValueAsString(event));
+        public void send(List<LiveEvent> events) {
+            for (String payload : payloads(events, json)) {
+                jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, CHANNEL, payload);
+            }
         }
 
         @Override
@@ -112,7 +152,9 @@ class LiveBroadcastConfiguration {
 
         private void dispatch(String payload) {
             try {
-                receiver.accept(json.readValue(payload, LiveEvent.class));
+                for (LiveEvent event : json.readValue(payload, LiveEvent[].class)) {
+                    receiver.accept(event);
+                }
             }
             catch (RuntimeException e) {
                 log.warn("Could not deliver live event {}", payload, e);

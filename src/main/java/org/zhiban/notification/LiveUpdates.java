@@ -68,7 +68,7 @@ public class LiveUpdates implements DisposableBean {
      */
     public void publishAfterCommit(LiveEvent event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            broadcast.send(event);
+            broadcast.send(List.of(event));
             return;
         }
         AfterCommit batch = TransactionSynchronizationManager.getSynchronizations().stream()
@@ -88,7 +88,7 @@ public class LiveUpdates implements DisposableBean {
 
         @Override
         public void afterCommit() {
-            events.forEach(broadcast::send);
+            broadcast.send(List.copyOf(events));
         }
     }
 

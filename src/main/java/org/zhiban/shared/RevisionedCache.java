@@ -1,9 +1,12 @@
 package org.zhiban.shared;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,21 +25,55 @@ public final class RevisionedCache<K, V> {
 
     private final String name;
     private final JdbcClient jdbc;
+    private final LongSupplier nanos;
     private final Map<K, V> entries = new ConcurrentHashMap<>();
+    /** Moves at every clearing, so that a value loaded from before a change is not kept after it. */
+    private final AtomicLong generation = new AtomicLong();
     private volatile long revision = -1;
     private volatile long checkedAt;
 
     public RevisionedCache(String name, JdbcClient jdbc) {
+        this(name, jdbc, System::nanoTime);
+    }
+
+    /**
+     * A cache whose once-a-second check follows the given clock, for entries whose staleness is a rule that a test
+     * must show by moving the clock (a revoked API token) rather than by waiting.
+     */
+    public RevisionedCache(String name, JdbcClient jdbc, Clock clock) {
+        this(name, jdbc, () -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
+    }
+
+    private RevisionedCache(String name, JdbcClient jdbc, LongSupplier nanos) {
         this.name = name;
         this.jdbc = jdbc;
+        this.nanos = nanos;
     }
 
     public V get(K key, Function<K, V> loader) {
+        return get(key, value -> true, loader);
+    }
+
+    /**
+     * The entry for the key if it is still {@code fresh}, or else what the loader reads now. A loader's {@code null}
+     * (nothing worth keeping, e.g. a token no longer good) is returned and not kept.
+     */
+    public V get(K key, Predicate<V> fresh, Function<K, V> loader) {
         refreshIfStale();
         V value = entries.get(key);
+        if (value != null && fresh.test(value)) {
+            return value;
+        }
+        long loadedIn = generation.get();
+        value = loader.apply(key);
         if (value == null) {
-            value = loader.apply(key);
-            entries.put(key, value);
+            entries.remove(key);
+            return null;
+        }
+        entries.put(key, value);
+        if (generation.get() != loadedIn) {
+            // Cleared while loading: the value may have been read before the change that cleared it.
+            entries.remove(key, value);
         }
         return value;
     }
@@ -46,15 +83,20 @@ public final class RevisionedCache<K, V> {
         entries.keySet().removeIf(unwanted);
     }
 
+    /** Drops entries whose value is no longer of use (e.g. expired), so that the cache does not grow forever. */
+    public void removeValuesIf(Predicate<V> unwanted) {
+        entries.values().removeIf(unwanted);
+    }
+
     /** Records a change: other instances drop their entries within a second, this one after the commit. */
     public void invalidate() {
         jdbc.sql("UPDATE cache_revision SET revision = revision + 1 WHERE name = ?").param(name).update();
-        entries.clear();
+        clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    entries.clear();
+                    clear();
                     checkedAt = 0;
                     revision = -1;
                 }
@@ -62,15 +104,21 @@ public final class RevisionedCache<K, V> {
         }
     }
 
+    private void clear() {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
     private void refreshIfStale() {
-        long now = System.nanoTime();
-        if (revision >= 0 && now - checkedAt < CHECK_INTERVAL_NANOS) {
+        long now = nanos.getAsLong();
+        // A clock set back (a test, or the wall clock corrected) checks at once rather than after the gap.
+        if (revision >= 0 && now - checkedAt < CHECK_INTERVAL_NANOS && now >= checkedAt) {
             return;
         }
         long current = jdbc.sql("SELECT revision FROM cache_revision WHERE name = ?").param(name).query(Long.class)
                 .single();
         if (current != revision) {
-            entries.clear();
+            clear();
             revision = current;
         }
         checkedAt = now;

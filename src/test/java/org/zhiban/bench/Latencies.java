@@ -2,18 +2,29 @@ package org.zhiban.bench;
 
 import java.util.Arrays;
 
-/** Collects per-call latencies in nanoseconds and reports percentiles. */
+/** Collects per-call latencies in nanoseconds and reports percentiles. Not thread-safe: one per thread, then merged. */
 final class Latencies {
 
-    private final long[] samples;
+    private long[] samples;
     private int count;
 
+    Latencies() {
+        this(1024);
+    }
+
     Latencies(int capacity) {
-        this.samples = new long[capacity];
+        this.samples = new long[Math.max(1, capacity)];
     }
 
     void add(long nanos) {
+        if (count == samples.length) {
+            samples = Arrays.copyOf(samples, 2 * samples.length);
+        }
         samples[count++] = nanos;
+    }
+
+    void addAll(Latencies other) {
+        other.each(this::add);
     }
 
     int count() {

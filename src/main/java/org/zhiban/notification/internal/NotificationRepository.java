@@ -28,23 +28,15 @@ public class NotificationRepository {
 
     /**
      * Inserts a notification unless the account already has it: one of this category for the obligation, or one for
-     * the same event (eventKey) — an event handled twice after a crash notifies once.
+     * the same event (eventKey) — an event handled twice after a crash notifies once. The unique indexes decide, in
+     * the insert itself: a count first cost a query per message and still let two concurrent handlings both pass it.
      */
     public boolean insertOnce(Notification n, String eventKey) {
-        if (n.obligationId() != null && jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? "
-                + "AND obligation_id = ? AND category = ?").params(n.accountId(), n.obligationId(), n.category().name())
-                .query(Long.class).single() > 0) {
-            return false;
-        }
-        if (eventKey != null && jdbc.sql("SELECT COUNT(*) FROM notification WHERE account_id = ? AND event_key = ?")
-                .params(n.accountId(), eventKey).query(Long.class).single() > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO notification (" + COLUMNS + ", event_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        return jdbc.sql("INSERT INTO notification (" + COLUMNS + ", event_key) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT DO NOTHING")
                 .params(n.id(), n.accountId(), n.category().name(), n.title(), n.unitName(), utc(n.deadline()),
                         n.link(), n.obligationId(), utc(n.createdAt()), null, eventKey)
-                .update();
-        return true;
+                .update() == 1;
     }
 
     public List<Notification> ofAccount(UUID accountId, int limit) {
