@@ -29,6 +29,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.shared.Problems;
@@ -150,8 +151,9 @@ class ProblemHandler {
                 request.getRequestURI()));
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request,
+    /** No controller and no static file under the prefixes WebConfiguration maps: the address does not exist. */
+    @ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+    ResponseEntity<ProblemDetail> noResource(Exception e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         return respond(request, response, Problems.of(404, "NOT_FOUND", "地址不存在：" + request.getRequestURI(),
                 request.getRequestURI()));

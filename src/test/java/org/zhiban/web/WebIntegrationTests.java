@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
+import org.zhiban.support.PageSession;
 import org.zhiban.support.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,22 @@ class WebIntegrationTests extends IntegrationTestSupport {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("地址不存在");
+    }
+
+    @Test
+    void staticFilesAreServedUnderTheirOwnPrefixesAndEveryOtherUnknownAddressIsNotFound() {
+        PageSession session = new PageSession(baseUrl()).logIn("baoji");
+        String dashboard = session.get("/").body();
+        // Webjar links carry their version, so the browser may keep them for a year.
+        assertThat(dashboard).contains("/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css");
+        var bootstrap = session.get("/webjars/bootstrap/5.3.8/dist/css/bootstrap.min.css");
+        assertThat(bootstrap.statusCode()).isEqualTo(200);
+        assertThat(bootstrap.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
+        assertThat(session.get("/css/zhiban.css").statusCode()).isEqualTo(200);
+        assertThat(session.get("/js/zhiban.js").statusCode()).isEqualTo(200);
+        assertThat(session.get("/favicon.ico").statusCode()).isEqualTo(200);
+        assertThat(session.get("/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(session.get("/css/no-such.css").statusCode()).isEqualTo(404);
     }
 
     @Test
