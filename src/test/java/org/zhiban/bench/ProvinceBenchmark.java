@@ -485,7 +485,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
         budgets.add(line);
         report.line(line);
         if (burst.visible.count() > 0) {
-            budget("burst: as shipped (htmx delay:300ms): 2xx → direct subordinate's filing on the page",
+            budget("burst: as shipped (≤1 announcement/s, htmx delay:300ms): 2xx → direct subordinate's filing on the page",
                     burst.visible, 0.95, 0, 2_000, 0);
         }
         report.line("burst: " + jdbc.sql("SELECT COUNT(*) FROM daily_report WHERE report_day = ?").param(today)

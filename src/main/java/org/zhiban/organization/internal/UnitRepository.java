@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,13 +127,18 @@ public class UnitRepository {
     private record Within(UUID ancestor, UUID descendant) {
     }
 
-    /** The unit's ancestors from the top of its tree down to the unit itself. */
+    /**
+     * The unit's ancestors from the top of its tree down to the unit itself, walked up through the cache: a unit's
+     * parent never changes, and policies, duty staff and the live stream ask this of nearly every request and event.
+     */
     public List<Unit> pathTo(UUID unitId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM unit u JOIN unit_closure c ON c.ancestor_id = u.id "
-                + "WHERE c.descendant_id = ? ORDER BY c.depth DESC")
-                .param(unitId)
-                .query(this::map)
-                .list();
+        ArrayDeque<Unit> path = new ArrayDeque<>();
+        Optional<Unit> unit = findById(unitId);
+        while (unit.isPresent()) {
+            path.addFirst(unit.get());
+            unit = unit.get().parentId() == null ? Optional.empty() : findById(unit.get().parentId());
+        }
+        return List.copyOf(path);
     }
 
     /** Every unit below one (not the unit itself), in one query over the closure table. */
