@@ -225,9 +225,9 @@ final class HolidayBurst {
         this.visible = visible;
         int shownAfter = refreshes.isEmpty() ? shownBefore : refreshes.get(refreshes.size() - 1).shown();
         long during = refreshes.stream().filter(r -> r.started() < lastAnswer).count();
-        report.line(String.format("burst: the province's inbox (as shipped: announced at most once a second, fetched 300 ms later) refreshed %d times, %d of "
-                + "them while filings arrived; it listed %d → %d filed daily reports of its %d direct subordinates "
-                + "(%d never shown)", refreshes.size(), during, shownBefore, shownAfter, listed, neverShown));
+        report.line(String.format("burst: the province's inbox (as shipped: announced at most once a second, "
+                + "fetched 300 ms later) refreshed %d times, %d of them while filings arrived; it listed %d → %d "
+                + "filed daily reports of its %d direct subordinates (%d never shown)", refreshes.size(), during, shownBefore, shownAfter, listed, neverShown));
         if (!probes.isEmpty()) {
             StringBuilder rising = new StringBuilder();
             for (int i = 0; i < probes.size(); i += Math.max(1, probes.size() / 12)) {
