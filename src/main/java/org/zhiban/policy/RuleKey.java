@@ -41,6 +41,7 @@ public enum RuleKey {
     DUTYLOG_MINUTE_PRECISION("dutylog.minute-precision", "值班记录时间具体到分钟", Strictness.REQUIRED, ValueType.BOOLEAN),
     DUTYLOG_NUMBERED_ARCHIVE("dutylog.numbered-archive", "值班记录编号归档", Strictness.REQUIRED, ValueType.BOOLEAN),
     DUTYLOG_RETENTION("dutylog.retention", "值班记录保存期限", Strictness.HIGHER, ValueType.DAYS),
+    DUTYLOG_LONG_TERM("dutylog.long-term", "值班记录长期保存", Strictness.REQUIRED, ValueType.BOOLEAN),
     // Directory, phones and platform
     DIRECTORY_QUARTERLY_REVIEW("directory.quarterly-review", "每季度最后一周检查更新值班通讯录", Strictness.REQUIRED, ValueType.BOOLEAN),
     PHONE_ANSWER_WITHIN_RINGS("phone.answer-within-rings", "值班电话响铃几声内接听", Strictness.LOWER, ValueType.COUNT),

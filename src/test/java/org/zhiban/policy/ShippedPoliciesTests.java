@@ -37,6 +37,7 @@ class ShippedPoliciesTests {
             baoji-2022    | training.yearly-min             | COUNT        | 1     | 宝政办发〔2022〕43号 第三十二条
             baoji-2022    | training.pre-duty               | BOOLEAN      | true  | 宝政办发〔2022〕43号 第三十二条
             baoji-2022    | phone.answer-within-rings       | COUNT        | 3     | 宝政办发〔2022〕43号 第十条
+            baoji-2022    | dutylog.long-term               | BOOLEAN      | true  | 宝政办发〔2022〕43号 第十一条
             longting-2023 | verification.phone-feedback     | DURATION     | PT8M  | 龙政办〔2023〕2号 七（三）
             longting-2023 | verification.written-feedback   | DURATION     | PT15M | 龙政办〔2023〕2号 七（三）
             longting-2023 | incident.large.report           | DURATION     | PT25M | 龙政办〔2023〕2号 七（三）
@@ -50,6 +51,7 @@ class ShippedPoliciesTests {
             x-district    | holiday.daily-report            | BOOLEAN      | true  | X区值班工作标准规范 第九条（四）
             x-district    | holiday.summary-report          | BOOLEAN      | true  | X区值班工作标准规范 第九条（四）
             x-district    | duty.formal-staff-only          | BOOLEAN      | true  | X区值班工作标准规范 第四条
+            x-district    | dutylog.long-term               | BOOLEAN      | true  | X区值班工作标准规范 第十二条（三）
             """)
     void eachRuleIsReadWithItsCitation(String code, String key, ValueType type, String value, String citation)
             throws IOException {
@@ -66,6 +68,19 @@ class ShippedPoliciesTests {
         assertThat(baoji.rule(RuleKey.INCIDENT_MAJOR_PHONE_REPORT).orElseThrow().toBeConfirmed()).isTrue();
         assertThat(baoji.rule(RuleKey.INCIDENT_MAJOR_WRITTEN_REPORT).orElseThrow().toBeConfirmed()).isTrue();
         assertThat(baoji.rule(RuleKey.VERIFICATION_PHONE_FEEDBACK).orElseThrow().toBeConfirmed()).isFalse();
+    }
+
+    /** Only Longting sets a period for keeping the log book; elsewhere keeping it long-term is a local default. */
+    @Test
+    void keepingTheLogBookLongTermIsALocalDefaultWhereTheRegulationSetsNoPeriod() throws IOException {
+        for (String code : new String[] { "baoji-2022", "x-district" }) {
+            DutyPolicy policy = READER.read(new ClassPathResource("policies/" + code + ".json"));
+            assertThat(policy.rule(RuleKey.DUTYLOG_LONG_TERM).orElseThrow().toBeConfirmed()).as(code).isTrue();
+            assertThat(policy.rule(RuleKey.DUTYLOG_RETENTION)).as(code).isEmpty();
+        }
+        DutyPolicy longting = READER.read(new ClassPathResource("policies/longting-2023.json"));
+        assertThat(longting.rule(RuleKey.DUTYLOG_RETENTION).orElseThrow().toBeConfirmed()).isFalse();
+        assertThat(longting.rule(RuleKey.DUTYLOG_LONG_TERM)).isEmpty();
     }
 
     @Test
