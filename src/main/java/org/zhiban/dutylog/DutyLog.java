@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,8 @@ import org.zhiban.identity.Accounts;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.policy.DutyPolicies;
+import org.zhiban.policy.EffectivePolicy;
+import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.organization.UnitTree;
@@ -174,18 +178,21 @@ public class DutyLog {
         List<LogBook.Page> pages = new ArrayList<>();
         List<DutyLogEntry> versions = new ArrayList<>();
         List<EntryRow> rows = repository.allVersions(unitId, year);
+        Map<String, String> recorders = accounts.personNames(rows.stream().map(EntryRow::recordedBy)
+                .collect(Collectors.toSet()));
         for (int i = 0; i < rows.size(); i++) {
             versions.add(view(rows.get(i)));
             if (i == rows.size() - 1 || rows.get(i + 1).number() != rows.get(i).number()) {
                 DutyLogEntry latest = versions.remove(versions.size() - 1);
-                pages.add(new LogBook.Page(latest, List.copyOf(versions)));
+                pages.add(new LogBook.Page(latest, List.copyOf(versions), recorders.getOrDefault(latest.recordedBy(),
+                        latest.recordedBy())));
                 versions.clear();
             }
         }
         String unitName = unitTree.find(unitId).map(Unit::name).orElse("");
         int currentYear = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
         return new LogBook(unitId, unitName, year, year < currentYear, pages, checkChain(actor, unitId, year),
-                retention(unitId, year));
+                retention(policies.effective(unitId), year));
     }
 
     /** The years of a unit's log book, newest first, each with its number of entries and how long it is kept. */
@@ -193,17 +200,34 @@ public class DutyLog {
     public List<LogYear> years(Actor actor, UUID unitId) {
         scope.requireVisible(actor, unitId);
         int currentYear = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        EffectivePolicy policy = policies.effective(unitId);
         return repository.years(unitId).stream().map(year -> new LogYear(year[0], year[1], year[0] < currentYear,
-                retention(unitId, year[0]))).toList();
+                retention(policy, year[0]))).toList();
     }
 
     /**
-     * A year's book is kept at least the policy's period after the year ends — 龙政办〔2023〕2号 六（二）: 保存 1 年以上.
-     * Nothing is ever deleted; the date tells an inspector how long the law asks. Empty when the policy is silent.
+     * A year's book is kept as the unit's policy says: long-term where it asks that, else at least its period after
+     * the year ends (龙政办〔2023〕2号 六（二）: 保存 1 年以上), a period of whole years stated in years as regulations
+     * state it. A value the regulation does not give is stated as the local default it is. Nothing is ever deleted;
+     * the statement tells an inspector how long the rules ask. Empty when the policy is silent.
      */
-    Optional<LogBook.Retention> retention(UUID unitId, int year) {
-        return policies.effective(unitId).rule(RuleKey.DUTYLOG_RETENTION).map(rule -> new LogBook.Retention(
-                LocalDate.of(year, 12, 31).plusDays(rule.ruleValue().asInt()), rule.citation()));
+    static Optional<LogBook.Retention> retention(EffectivePolicy policy, int year) {
+        return policy.rule(RuleKey.DUTYLOG_LONG_TERM).filter(rule -> rule.ruleValue().asBoolean())
+                .map(rule -> kept(rule, "长期保存", null))
+                .or(() -> policy.rule(RuleKey.DUTYLOG_RETENTION).map(rule -> {
+                    int days = rule.ruleValue().asInt();
+                    boolean wholeYears = days > 0 && days % 365 == 0;
+                    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+                    LocalDate until = wholeYears ? yearEnd.plusYears(days / 365) : yearEnd.plusDays(days);
+                    return kept(rule, "保存" + (wholeYears ? days / 365 + "年" : days + "天") + "以上，至少至 " + until,
+                            until);
+                }));
+    }
+
+    private static LogBook.Retention kept(EffectiveRule rule, String period, LocalDate until) {
+        String statement = rule.toBeConfirmed() ? "本地默认：" + period + "（" + rule.citation() + "未明确，待当地确认）"
+                : period + EffectiveRule.cited(rule.citation());
+        return new LogBook.Retention(statement, until, rule.citation(), rule.toBeConfirmed());
     }
 
     /** The entries written since the shift on duty began (the last day when none is rostered), newest first. */

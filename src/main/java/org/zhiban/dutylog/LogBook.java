@@ -12,11 +12,18 @@ import java.util.UUID;
 public record LogBook(UUID unitId, String unitName, int year, boolean archived, List<Page> pages,
         DutyLog.ChainCheck chain, Optional<Retention> retention) {
 
-    /** One numbered entry: the version in force and the versions it corrected, oldest first. */
-    public record Page(DutyLogEntry entry, List<DutyLogEntry> earlier) {
+    /**
+     * One numbered entry: the version in force and the versions it corrected, oldest first; {@code recorder} is the
+     * name of the person who wrote the version in force (the login name where the account has no person).
+     */
+    public record Page(DutyLogEntry entry, List<DutyLogEntry> earlier, String recorder) {
     }
 
-    /** Kept at least until {@code keepUntil}, as {@code citation} requires. */
-    public record Retention(LocalDate keepUntil, String citation) {
+    /**
+     * How long the book is kept under the unit's policy: {@code statement} as the book prints it, with its citation;
+     * {@code keepUntil} the first day it may leave the archive, null when it is kept long-term; {@code localDefault}
+     * where the regulation sets no period and the policy's value is a local default still to be confirmed.
+     */
+    public record Retention(String statement, LocalDate keepUntil, String citation, boolean localDefault) {
     }
 }

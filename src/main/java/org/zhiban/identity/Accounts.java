@@ -1,8 +1,11 @@
 package org.zhiban.identity;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +84,18 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<UUID> personOf(UUID accountId) {
         return accounts.findById(accountId).map(Account::personId);
+    }
+
+    /**
+     * The name of the person behind each of these accounts, by username: a record written under a login name shows
+     * who wrote it. A username of no account, or of an account without a person, is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> personNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        accounts.personIdsByUsername(usernames).forEach((username, personId) -> unitTree.findPerson(personId)
+                .ifPresent(person -> names.put(username, person.name())));
+        return names;
     }
 
     @Transactional(readOnly = true)

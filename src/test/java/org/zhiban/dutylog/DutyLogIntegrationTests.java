@@ -3,6 +3,8 @@ package org.zhiban.dutylog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiban.dutylog.web.LogBookPages;
@@ -33,6 +39,7 @@ import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
+import org.zhiban.support.PageSession;
 import tools.jackson.databind.JsonNode;
 
 /** The log book: gapless numbers under concurrent writers, corrections as versions, the chain check, bad input. */
@@ -246,14 +253,59 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(book.chain().intact()).isTrue();
         assertThat(book.archived()).isFalse();
         assertThat(book.retention()).get().satisfies(retention -> {
-            assertThat(retention.keepUntil()).isEqualTo(LocalDate.of(year, 12, 31).plusDays(365));
+            assertThat(retention.keepUntil()).isEqualTo(LocalDate.of(year + 1, 12, 31));
             assertThat(retention.citation()).isEqualTo("龙政办〔2023〕2号 六（二）");
+            assertThat(retention.statement()).isEqualTo("保存1年以上，至少至 " + (year + 1) + "-12-31（龙政办〔2023〕2号 六（二））");
+            assertThat(retention.localDefault()).isFalse();
         });
         assertThat(dutyLog.years(officer, longting)).first().satisfies(y -> {
             assertThat(y.year()).isEqualTo(year);
             assertThat(y.entries()).isEqualTo(book.pages().size());
+            assertThat(y.retention()).isEqualTo(book.retention());
         });
         assertThat(dutyLog.book(officer, longting, year - 1).pages()).isEmpty();
+    }
+
+    /**
+     * What the user's test in LibreOffice found: the year book named the login name (jintai) as 记录人 and said nothing of
+     * how long it is kept. The book names the person behind the account, and Baoji's silence on keeping is stated as
+     * the local default it is — in the API, on the print page and in the .docx.
+     */
+    @Test
+    void theYearBookNamesThePersonWhoWroteAndHowLongTheUnitsPolicyKeepsIt() throws IOException {
+        String unit = unitId("金台区人民政府");
+        String person = jdbc.sql("SELECT name FROM person WHERE id = ?").param(UUID.fromString(personOf("jintai")))
+                .query(String.class).single();
+        Api.Response written = api().as("jintai").post("/api/v1/duty-log/entries", Map.of("kind", "EVENT",
+                "summary", "巡查值班设备，运行正常"));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        String number = written.json().get("number").asString();
+        int year = written.json().get("year").asInt();
+
+        JsonNode retention = api().as("jintai").get("/api/v1/duty-log/years?unitId=" + unit).json().get(0)
+                .get("retention");
+        assertThat(retention.get("statement").asString())
+                .isEqualTo("本地默认：长期保存（宝政办发〔2022〕43号 第十一条未明确，待当地确认）");
+        assertThat(retention.get("localDefault").asBoolean()).isTrue();
+        assertThat(retention.get("keepUntil").isNull()).isTrue();
+        JsonNode book = api().as("jintai").get("/api/v1/duty-log/books/" + year + "?unitId=" + unit).json();
+        assertThat(book.get("pages").valueStream().filter(p -> p.get("entry").get("number").asString().equals(number))
+                .findFirst().orElseThrow().get("recorder").asString()).isEqualTo(person);
+
+        PageSession browser = new PageSession(baseUrl()).logIn("jintai");
+        assertThat(browser.get("/duty-log/book?year=" + year).body()).contains("保存期限：" + retention.get("statement")
+                .asString());
+        byte[] docx = browser.bytes("/duty-log/book.docx?year=" + year);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("保存期限：" + retention.get("statement").asString());
+            XWPFTable entries = document.getTables().get(0);
+            assertThat(entries.getRow(0).getCell(7).getText()).isEqualTo("记录人");
+            XWPFTableRow row = entries.getRows().stream().filter(r -> r.getCell(0).getText().equals(number))
+                    .findFirst().orElseThrow();
+            // Followed by the officers it was written for when jintai is not on the shift the demo roster has now.
+            assertThat(row.getCell(7).getText()).startsWith(person).doesNotContain("jintai");
+        }
     }
 
     @Test
@@ -307,7 +359,7 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         LogBook book = dutyLog.book(head, unit, forThem.year());
         assertThat(book.pages()).anySatisfy(page -> {
             assertThat(page.entry().id()).isEqualTo(forThem.id());
-            assertThat(LogBookPages.recorder(page.entry())).isEqualTo("qishan-head（" + forThem.writtenFor() + "）");
+            assertThat(LogBookPages.recorder(page)).isEqualTo("qishan-head（代" + forThem.writtenForName() + " 记录）");
         });
         assertThat(dutyLog.checkChain(head, unit, forThem.year()).intact()).isTrue();
     }

@@ -64,9 +64,23 @@ public final class PageSession {
         return send(request.build());
     }
 
+    /** A download of a page route: the raw bytes of a successful response. */
+    public byte[] bytes(String path) {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
+            return browser.send(request, body);
         }
         catch (IOException e) {
             throw new IllegalStateException(e);

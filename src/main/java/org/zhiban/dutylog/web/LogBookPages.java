@@ -12,14 +12,18 @@ public final class LogBookPages {
     private LogBookPages() {
     }
 
-    /** How many entries, their numbers, the chain check and how long the book is kept. */
+    /** How many entries, their numbers, whether the year is archived and the chain check. */
     public static String summary(LogBook book) {
         String numbers = book.pages().isEmpty() ? "尚无记录"
                 : "共 " + book.pages().size() + " 条，编号 " + book.pages().get(0).entry().number() + " 至 "
                         + book.pages().get(book.pages().size() - 1).entry().number();
         String chain = book.chain().intact() ? "哈希链校验完整" : "哈希链校验发现 " + book.chain().breaks().size() + " 处异常";
-        String kept = book.retention().map(r -> "；保存至少至 " + r.keepUntil() + "（" + r.citation() + "）").orElse("");
-        return numbers + "；" + (book.archived() ? "本年度已归档" : "本年度记录中") + "；" + chain + kept;
+        return numbers + "；" + (book.archived() ? "本年度已归档" : "本年度记录中") + "；" + chain;
+    }
+
+    /** How long the book is kept, as the unit's policy says, or that its policy says nothing. */
+    public static String retention(LogBook book) {
+        return "保存期限：" + book.retention().map(LogBook.Retention::statement).orElse("本单位值班规范未作规定");
     }
 
     public static String caller(DutyLogEntry e) {
@@ -33,9 +37,10 @@ public final class LogBookPages {
                 + (e.responsibleUnit() != null ? "（责任单位：" + e.responsibleUnit() + "）" : "");
     }
 
-    /** The writer, and for whom they wrote when they were not on the shift. */
-    public static String recorder(DutyLogEntry e) {
-        return e.writtenFor() == null ? e.recordedBy() : e.recordedBy() + "（" + e.writtenFor() + "）";
+    /** The person who wrote the entry, and for whom when they were not on the shift ("周主任（代本班值班员 王某 记录）"). */
+    public static String recorder(LogBook.Page page) {
+        String writtenFor = page.entry().writtenForName();
+        return writtenFor == null ? page.recorder() : page.recorder() + "（代" + writtenFor + " 记录）";
     }
 
     public static String handling(DutyLogEntry e) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,6 +104,17 @@ public class AccountRepository {
     public List<Account> enabledOfPerson(UUID personId) {
         return withRoles(jdbc.sql("SELECT " + COLUMNS + " FROM account a WHERE a.person_id = ? AND a.enabled = TRUE "
                 + "ORDER BY a.username").param(personId).query(this::map).list());
+    }
+
+    /** The person each of these usernames belongs to; usernames of no account or of a platform account are absent. */
+    public Map<String, UUID> personIdsByUsername(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT username, person_id FROM account WHERE username IN (:names) AND person_id IS NOT NULL")
+                .param("names", List.copyOf(usernames))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public void recordFailure(UUID accountId, int failedAttempts, Instant lockedUntil, Instant at) {
