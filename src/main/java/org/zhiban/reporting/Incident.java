@@ -9,6 +9,7 @@ import org.zhiban.obligation.ObligationView;
 /**
  * An incident with its report chain and its deadlines.
  *
+ * @param unitDutyPhone  the reporting unit's duty phone, the number the superior calls back (null when not recorded)
  * @param superiorUnitId the unit reported to, null when the superior is outside this installation
  * @param skipLevel      levels I/II under a policy that has them reported past the superior too (越级直报)
  * @param closedAt       when the final report closed the chain
@@ -17,6 +18,7 @@ public record Incident(
         UUID id,
         UUID unitId,
         String unitName,
+        String unitDutyPhone,
         UUID superiorUnitId,
         String superiorUnitName,
         boolean skipLevel,

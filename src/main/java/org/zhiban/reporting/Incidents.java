@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -321,7 +322,9 @@ public class Incidents {
     private Incident view(IncidentRow row, List<ReportRow> reports, List<Obligation> obligationsOfIncident) {
         List<ObligationView> deadlines = obligationsOfIncident.stream()
                 .map(obligations::view).toList();
-        return new Incident(row.id(), row.unitId(), unitName(row.unitId()), row.superiorUnitId(),
+        Optional<Unit> unit = unitTree.find(row.unitId());
+        return new Incident(row.id(), row.unitId(), unit.map(Unit::name).orElse(""),
+                unit.map(Unit::dutyPhone).orElse(null), row.superiorUnitId(),
                 row.superiorUnitId() == null ? null : unitName(row.superiorUnitId()), row.skipLevel(), row.category(),
                 row.category().label(), row.severity(), row.severity().label(), row.title(), row.place(),
                 Zones.china(row.occurredAt()), Zones.china(row.learnedAt()), row.casualties(), row.losses(),

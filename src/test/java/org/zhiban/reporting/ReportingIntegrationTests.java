@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiban.calendar.HolidayPeriod;
@@ -128,6 +130,18 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
                 XWPFWordExtractor text = new XWPFWordExtractor(document)) {
             assertThat(text.getText()).contains("突发事件信息报送单", "金台区人民政府", "金台区陈仓镇山体滑坡", "终报",
                     "签发人：王主任", "3 人全部获救");
+            // The head is the last written report's: the final one, filed by jintai's person with nobody signing off.
+            XWPFTable head = document.getTables().get(0);
+            assertThat(head.getRow(0).getCell(2).getText()).isEqualTo("签发人");
+            assertThat(head.getRow(0).getCell(3).getText()).isEmpty();
+            assertThat(head.getRow(1).getCell(0).getText()).isEqualTo("报送时间");
+            assertThat(head.getRow(1).getCell(1).getText()).isEqualTo(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+                    .format(OffsetDateTime.parse(closed.get("reports").get(3).get("filedAt").asString())
+                            .atZoneSameInstant(Zones.CHINA)));
+            assertThat(head.getRow(1).getCell(3).getText()).isEqualTo(closed.get("reports").get(3).get("filedByName")
+                    .asString());
+            assertThat(head.getRow(2).getCell(3).getText()).isEqualTo(closed.get("unitDutyPhone").asString())
+                    .isNotBlank();
         }
     }
 
