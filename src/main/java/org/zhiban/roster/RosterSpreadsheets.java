@@ -47,6 +47,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
+import org.zhiban.identity.Accounts;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
@@ -80,10 +81,11 @@ public class RosterSpreadsheets {
     private final UnitScope scope;
     private final DutyPolicies policies;
     private final AuditTrail audit;
+    private final Accounts accounts;
     private final Clock clock;
 
     RosterSpreadsheets(Rosters rosters, RosterRepository repository, DutyStaff dutyStaff, UnitTree unitTree,
-            UnitScope scope, DutyPolicies policies, AuditTrail audit, Clock clock) {
+            UnitScope scope, DutyPolicies policies, AuditTrail audit, Accounts accounts, Clock clock) {
         this.rosters = rosters;
         this.repository = repository;
         this.dutyStaff = dutyStaff;
@@ -91,6 +93,7 @@ public class RosterSpreadsheets {
         this.scope = scope;
         this.policies = policies;
         this.audit = audit;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -125,8 +128,11 @@ public class RosterSpreadsheets {
             r++;
             title(sheet, r++, "注：值班、带班人员因故不能到岗的须提前调班，并经带班领导批准。",
                     styles.note);
-            title(sheet, r, "制表：" + (unit.dutyOfficeName() == null ? unit.name() : unit.dutyOfficeName())
-                    + "　　导出时间：" + Zones.MINUTE.format(clock.instant()), styles.note);
+            signatures(sheet, r + 1, List.of(
+                    new String[] { "制表单位：" + (unit.dutyOfficeName() == null ? unit.name() : unit.dutyOfficeName()),
+                            "制表人：", preparedBy(roster.id()) },
+                    new String[] { "导出时间：" + Zones.MINUTE.format(clock.instant()), "审核人：", null },
+                    new String[] { "", "带班领导：", null }), styles);
             int[] widths = {13, 6, 12, 8, 8, 12, 36};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
@@ -305,6 +311,32 @@ public class RosterSpreadsheets {
         }
     }
 
+    /**
+     * Who prepared the sheet (制表人): the person who published the roster, as the system knows them; null for a
+     * draft or a publisher without a person, leaving the line to sign on paper like 审核人 and 带班领导.
+     */
+    String preparedBy(UUID rosterId) {
+        return repository.publishedBy(rosterId).map(username -> accounts.personNames(List.of(username)).get(username))
+                .orElse(null);
+    }
+
+    /**
+     * The lines signed on paper below the grid, at the right as offices sign (a label, then a ruled line with the
+     * name where it is known), beside who made the sheet and when. Their first column never reads as a row of
+     * shifts: an import stops at the note above them, or at 制表单位.
+     */
+    private static void signatures(Sheet sheet, int first, List<String[]> lines, Styles styles) {
+        for (int i = 0; i < lines.size(); i++) {
+            String[] line = lines.get(i);
+            Row row = sheet.createRow(first + i);
+            row.setHeightInPoints(26);
+            cell(row, 0, line[0], styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(first + i, first + i, 0, 4));
+            cell(row, 5, line[1], styles.signatureLabel);
+            cell(row, 6, line[2] == null ? "" : line[2], styles.signatureLine);
+        }
+    }
+
     /** A shift from start to end on the clock; an end at or before the start is the next day. */
     static Duration shiftLength(LocalTime start, LocalTime end) {
         Duration length = Duration.between(start, end);
@@ -422,6 +454,8 @@ public class RosterSpreadsheets {
         final CellStyle header;
         final CellStyle body;
         final CellStyle note;
+        final CellStyle signatureLabel;
+        final CellStyle signatureLine;
 
         Styles(Workbook book) {
             title = book.createCellStyle();
@@ -439,6 +473,13 @@ public class RosterSpreadsheets {
             header.setAlignment(HorizontalAlignment.CENTER);
             body = bordered(book);
             note = book.createCellStyle();
+            note.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            signatureLabel = book.createCellStyle();
+            signatureLabel.setAlignment(HorizontalAlignment.RIGHT);
+            signatureLabel.setVerticalAlignment(VerticalAlignment.BOTTOM);
+            signatureLine = book.createCellStyle();
+            signatureLine.setBorderBottom(BorderStyle.THIN);
+            signatureLine.setVerticalAlignment(VerticalAlignment.BOTTOM);
         }
 
         private static CellStyle bordered(Workbook book) {

@@ -274,8 +274,7 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
     @Test
     void theYearBookNamesThePersonWhoWroteAndHowLongTheUnitsPolicyKeepsIt() throws IOException {
         String unit = unitId("金台区人民政府");
-        String person = jdbc.sql("SELECT name FROM person WHERE id = ?").param(UUID.fromString(personOf("jintai")))
-                .query(String.class).single();
+        String person = personNameOf("jintai");
         Api.Response written = api().as("jintai").post("/api/v1/duty-log/entries", Map.of("kind", "EVENT",
                 "summary", "巡查值班设备，运行正常"));
         assertThat(written.status()).as(written.body()).isEqualTo(201);

@@ -46,6 +46,9 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
                     .isEqualTo(month.atEndOfMonth().toString());
             assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isNotBlank();
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            // A draft has no preparer yet: every line below the grid is left to sign, and the sheet still imports.
+            assertThat(signatures(sheet)).containsExactly(Map.entry("制表人：", ""), Map.entry("审核人：", ""),
+                    Map.entry("带班领导：", ""));
         }
 
         int index = 9;
@@ -113,6 +116,34 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
         Api.Response published = head.postBytes(path, exported, XLSX);
         assertThat(published.status()).isEqualTo(409);
         assertThat(published.code()).isEqualTo("ROSTER_PUBLISHED");
+    }
+
+    @Test
+    void aPublishedRosterPrintsWhoPreparedItAboveTheLinesForTheReviewerAndTheLeaderOnDuty() throws IOException {
+        String unit = unitId("金台区人民政府");
+        Api.As head = api().as("jintai-head");
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(16);
+        String roster = solvedDraft(head, unit, month);
+        Api.Response published = head.post("/api/v1/rosters/" + roster + "/publication", Map.of());
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        String preparer = personNameOf("jintai-head");
+
+        byte[] exported = head.bytes("/api/v1/units/" + unit + "/rosters/" + month + "/xlsx");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            assertThat(signatures(book.getSheetAt(0))).containsExactly(Map.entry("制表人：", preparer),
+                    Map.entry("审核人：", ""), Map.entry("带班领导：", ""));
+        }
+    }
+
+    /** The signature lines below the grid: each label (column F) and what stands on its line (column G). */
+    private static List<Map.Entry<String, String>> signatures(Sheet sheet) {
+        List<Map.Entry<String, String>> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getCell(5) != null && row.getCell(5).getStringCellValue().endsWith("：")) {
+                lines.add(Map.entry(row.getCell(5).getStringCellValue(), row.getCell(6).getStringCellValue()));
+            }
+        }
+        return lines;
     }
 
     private String solvedDraft(Api.As head, String unit, YearMonth month) {

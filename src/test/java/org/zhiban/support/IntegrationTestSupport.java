@@ -115,6 +115,12 @@ public abstract class IntegrationTestSupport {
         return jdbc.sql("SELECT person_id FROM account WHERE username = ?").param(username).query(String.class).single();
     }
 
+    /** The name of the person a demo account belongs to, as records should show who acted. */
+    protected String personNameOf(String username) {
+        return jdbc.sql("SELECT p.name FROM person p JOIN account a ON a.person_id = p.id WHERE a.username = ?")
+                .param(username).query(String.class).single();
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -185,6 +185,12 @@ public class RosterRepository {
                 .param(id).query(this::mapRoster).optional();
     }
 
+    /** The username that published the roster; empty while it is a draft. */
+    public Optional<String> publishedBy(UUID rosterId) {
+        return jdbc.sql("SELECT published_by FROM duty_roster WHERE id = ? AND published_by IS NOT NULL")
+                .param(rosterId).query(String.class).optional();
+    }
+
     /** Locks the roster row for a change, so that two editors' changes apply one after the other. */
     public Optional<RosterRow> lockRoster(UUID id) {
         return jdbc.sql("SELECT id, unit_id, month_start, status, published_at, version FROM duty_roster "
