@@ -57,13 +57,12 @@ public final class WordDocuments {
         return paragraph;
     }
 
-    public static XWPFRun run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
+    private static void run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(font);
         run.setFontSize(size);
         run.setBold(bold);
         run.setText(text == null ? "" : text);
-        return run;
     }
 
     /** A table of {@code rows} rows whose columns have exactly these widths, whatever their content. */
