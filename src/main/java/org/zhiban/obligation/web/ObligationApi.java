@@ -71,7 +71,7 @@ class ObligationApi {
 
     @Operation(summary = "交办事项：给本单位或下级单位开启一项有截止时间的任务")
     @PostMapping
-    ResponseEntity<ObligationView> assign(@Valid @RequestBody AssignRequest request) {
+    ResponseEntity<ObligationView> assign(@Valid @RequestBody TaskAssignment request) {
         Obligation obligation = desk.assign(CurrentActor.require(), request.unitId(), request.kind(), request.title(),
                 request.dueAt().toInstant(), request.citation());
         return ResponseEntity.created(URI.create("/api/v1/obligations/" + obligation.id())).body(view(obligation));
@@ -119,7 +119,7 @@ class ObligationApi {
         return ObligationView.of(obligation, kinds.label(obligation.kind()));
     }
 
-    record AssignRequest(@NotNull(message = "请指定承办单位") UUID unitId,
+    record TaskAssignment(@NotNull(message = "请指定承办单位") UUID unitId,
             @NotBlank(message = "请指定事项类别") String kind,
             @NotBlank(message = "请填写事项名称") @Size(max = 200, message = "事项名称不超过200个字") String title,
             @NotNull(message = "请填写截止时间") OffsetDateTime dueAt,

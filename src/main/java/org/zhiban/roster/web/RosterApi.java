@@ -127,7 +127,7 @@ class RosterApi {
 
     @Operation(summary = "手工安排或清空一个岗位（personId 为空即清空）；自动排班不改动手工安排")
     @PutMapping("/api/v1/roster-slots/{slotId}")
-    Roster assign(@PathVariable UUID slotId, @RequestBody AssignRequest request) {
+    Roster assign(@PathVariable UUID slotId, @RequestBody SlotAssignment request) {
         return rosters.assign(CurrentActor.require(), slotId, request.personId());
     }
 
@@ -249,7 +249,7 @@ class RosterApi {
     record PatternBody(List<ShiftPatterns.ShiftDefinition> shifts) {
     }
 
-    record AssignRequest(UUID personId) {
+    record SlotAssignment(UUID personId) {
     }
 
     record StaffRequest(@NotNull(message = "请选择值班岗位：LEADER 或 OFFICER") DutyRole role, Boolean partTime,
