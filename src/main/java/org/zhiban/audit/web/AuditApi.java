@@ -3,6 +3,7 @@ package org.zhiban.audit.web;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,11 +31,13 @@ class AuditApi {
 
     @Operation(summary = "查询审计记录（新记录在前）")
     @GetMapping
-    AuditPage search(@RequestParam(required = false) String username, @RequestParam(required = false) String action,
-            @RequestParam(required = false) AuditOutcome outcome,
+    AuditPage search(@Parameter(description = "账号的用户名") @RequestParam(required = false) String username,
+            @Parameter(description = "操作代码，如 LOGIN、PHONE_REVEALED") @RequestParam(required = false) String action,
+            @Parameter(description = "结果：成功、失败或被拒绝") @RequestParam(required = false) AuditOutcome outcome,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @Parameter(description = "页码，从 0 起") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "每页条数，至多 500") @RequestParam(defaultValue = "50") int size) {
         return audit.search(new AuditQuery(username, action, outcome, from, to, page, size));
     }
 

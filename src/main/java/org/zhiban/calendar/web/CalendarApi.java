@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,8 +46,9 @@ class CalendarApi {
 
     @Operation(summary = "from 之后第 days 个工作日（from 当天不计），days 取 1–366")
     @GetMapping("/working-days")
-    WorkingDays workingDays(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam int days) {
+    WorkingDays workingDays(@Parameter(description = "起算日期，YYYY-MM-DD（当天不计）") @RequestParam
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "工作日数") @RequestParam int days) {
         AcceptedDates.requireDate("from", from, clock);
         return new WorkingDays(from, days, calendar.workingDaysAfter(from, days));
     }

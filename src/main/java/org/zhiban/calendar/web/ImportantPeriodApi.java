@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -63,7 +64,7 @@ class ImportantPeriodApi {
 
     @Operation(summary = "撤销重要时段")
     @DeleteMapping("/api/v1/important-periods/{periodId}")
-    ResponseEntity<Void> withdraw(@PathVariable UUID periodId) {
+    ResponseEntity<Void> withdraw(@Parameter(description = "重要时段的 id") @PathVariable UUID periodId) {
         periods.withdraw(CurrentActor.require(), periodId);
         return ResponseEntity.noContent().build();
     }

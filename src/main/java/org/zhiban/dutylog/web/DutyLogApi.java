@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -93,12 +94,15 @@ class DutyLogApi {
 
     @Operation(summary = "检索值班日志：本单位或含全部下级单位；全文（中文子串，如“暴雨”）、类别、日期范围（含两端）、来电人，最新的在前")
     @GetMapping("/api/v1/duty-log/search")
-    List<DutyLogEntry> search(@RequestParam(required = false) UUID unitId,
-            @RequestParam(defaultValue = "false") boolean subordinates, @RequestParam(required = false) String text,
-            @RequestParam(required = false) EntryKind kind,
+    List<DutyLogEntry> search(@Parameter(description = "单位的 id，缺省为本单位") @RequestParam(required = false) UUID unitId,
+            @Parameter(description = "true 时包括全部下级单位") @RequestParam(defaultValue = "false") boolean subordinates,
+            @Parameter(description = "要找的中文词句（至少两个字），在记录的各项内容中查找") @RequestParam(required = false)
+            String text,
+            @Parameter(description = "记录类别") @RequestParam(required = false) EntryKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String caller, @RequestParam(required = false) Integer limit) {
+            @Parameter(description = "来电人、来电单位或号码的一部分") @RequestParam(required = false) String caller,
+            @Parameter(description = "至多返回的条数") @RequestParam(required = false) Integer limit) {
         return dutyLog.search(CurrentActor.require(), new LogSearch(unitId, subordinates, text, kind, from, to, caller,
                 limit));
     }

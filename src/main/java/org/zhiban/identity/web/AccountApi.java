@@ -46,6 +46,7 @@ class AccountApi {
         return accounts.visibleTo(CurrentActor.require()).stream().map(AccountView::of).toList();
     }
 
+    @Operation(summary = "一个账号：用户名、姓名、所属单位、角色、是否停用或锁定")
     @GetMapping("/{id}")
     AccountView get(@PathVariable UUID id) {
         return AccountView.of(accounts.get(CurrentActor.require(), id));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +45,7 @@ class NotificationApi {
         return new UnreadCount(inbox.unread(CurrentActor.require()));
     }
 
+    @Operation(summary = "标记一条消息为已读")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> read(@PathVariable UUID id) {
         inbox.markRead(CurrentActor.require(), id);
@@ -58,7 +60,8 @@ class NotificationApi {
 
     @Operation(summary = "设置通知渠道：EMAIL 或 SMS；其他渠道（如微信、QQ）按规定不予支持")
     @PutMapping("/channels/{channel}")
-    Inbox.ChannelView setChannel(@PathVariable String channel, @Valid @RequestBody ChannelRequest request) {
+    Inbox.ChannelView setChannel(@Parameter(description = "渠道：EMAIL 或 SMS") @PathVariable String channel,
+            @Valid @RequestBody ChannelRequest request) {
         return inbox.setChannel(CurrentActor.require(), channel, request.address(), request.enabled());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,8 +49,10 @@ class ObligationApi {
     @Operation(summary = "单位的时限事项，分页（subtree=true 含下级）；status 取 OPEN/FULFILLED/WAIVED/BREACHED，kind 为事项类别；"
             + "未办结的在前、先到期的在前")
     @GetMapping
-    PageView<ObligationView> list(@RequestParam UUID unitId, @RequestParam(required = false) ObligationStatus status,
-            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "false") boolean subtree,
+    PageView<ObligationView> list(@RequestParam UUID unitId,
+            @Parameter(description = "状态") @RequestParam(required = false) ObligationStatus status,
+            @Parameter(description = "事项类别代码，如 PHONE_REPORT、ASSIGNED_TASK（即事项的 kind）") @RequestParam(required = false)
+            String kind, @RequestParam(defaultValue = "false") boolean subtree,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
         return PageView.of(desk.page(CurrentActor.require(), unitId, status, kind, subtree, page, size).map(this::view));
     }
@@ -64,6 +67,7 @@ class ObligationApi {
                 summary.levels());
     }
 
+    @Operation(summary = "一项时限事项：截止时间、状态、是否逾期、迟办时长、依据条款")
     @GetMapping("/{id}")
     ObligationView get(@PathVariable UUID id) {
         return view(desk.get(CurrentActor.require(), id));
@@ -95,7 +99,9 @@ class ObligationApi {
     List<LedgerView> ledger(@RequestParam UUID unitId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
-            @RequestParam(defaultValue = "true") boolean subtree, @RequestParam(defaultValue = "unit") String per) {
+            @RequestParam(defaultValue = "true") boolean subtree,
+            @Parameter(description = "unit：每单位一行；subordinate：每个直属下级单位（含其全部下级）一行")
+            @RequestParam(defaultValue = "unit") String per) {
         // A row stands for one unit, or for one direct subordinate with everything below it.
         if (!per.equals("unit") && !per.equals("subordinate")) {
             throw ZhibanException.invalidField("per", "per 取 unit（按单位）或 subordinate（按直属下级单位汇总）");

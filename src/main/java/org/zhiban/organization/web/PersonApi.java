@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -33,7 +34,7 @@ class PersonApi {
 
     @Operation(summary = "按姓名搜索人员（本单位及下级）")
     @GetMapping
-    List<PersonView> search(@RequestParam(required = false) String q) {
+    List<PersonView> search(@Parameter(description = "姓名的一部分") @RequestParam(required = false) String q) {
         return people.search(CurrentActor.require(), q);
     }
 

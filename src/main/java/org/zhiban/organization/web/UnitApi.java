@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -40,7 +41,7 @@ class UnitApi {
 
     @Operation(summary = "按名称搜索单位（本单位及下级）；不带 q 时返回可见范围的顶层单位")
     @GetMapping
-    List<Unit> search(@RequestParam(required = false) String q) {
+    List<Unit> search(@Parameter(description = "单位名称的一部分") @RequestParam(required = false) String q) {
         return units.search(CurrentActor.require(), q);
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,11 +21,15 @@ import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.DutyPolicy;
 import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.PolicyCommand;
+import org.zhiban.policy.RuleKey;
 import org.zhiban.shared.CurrentActor;
 
 @Tag(name = "值班规范", description = "各地值班规范的规则及其条款依据；单位适用的规则（只可收紧，不可放宽）")
 @RestController
 class PolicyApi {
+
+    private static final String POLICY_CODE = "值班规范的代码，如 baoji-2022";
+    private static final String RULE_KEY = "规则的键，如 SHIFT_MIN_DURATION";
 
     private final DutyPolicies policies;
 
@@ -40,14 +46,17 @@ class PolicyApi {
 
     @Operation(summary = "一部值班规范的全部规则，每条带条款")
     @GetMapping("/api/v1/policies/{code}")
-    DutyPolicy get(@PathVariable String code) {
+    DutyPolicy get(@Parameter(description = POLICY_CODE) @PathVariable String code) {
         CurrentActor.require();
         return policies.policy(code);
     }
 
     @Operation(summary = "修改规范的规定值（系统管理员），如确认“待当地确认”的默认值")
     @PutMapping("/api/v1/policies/{code}/rules/{key}")
-    DutyPolicy editRule(@PathVariable String code, @PathVariable String key, @Valid @RequestBody PolicyCommand command) {
+    DutyPolicy editRule(@Parameter(description = POLICY_CODE) @PathVariable String code,
+            @Parameter(description = RULE_KEY, schema = @Schema(implementation = RuleKey.class))
+            @PathVariable String key,
+            @Valid @RequestBody PolicyCommand command) {
         return policies.editRule(CurrentActor.require(), code, key, command);
     }
 
@@ -65,14 +74,18 @@ class PolicyApi {
 
     @Operation(summary = "本单位收紧一条规则（适用于本单位及下级）；宽于上级规定的值被拒绝")
     @PutMapping("/api/v1/units/{id}/policy/rules/{key}")
-    List<EffectiveRule> tighten(@PathVariable UUID id, @PathVariable String key,
+    List<EffectiveRule> tighten(@PathVariable UUID id,
+            @Parameter(description = RULE_KEY, schema = @Schema(implementation = RuleKey.class))
+            @PathVariable String key,
             @Valid @RequestBody PolicyCommand command) {
         return policies.tighten(CurrentActor.require(), id, key, command).rules();
     }
 
     @Operation(summary = "撤销本单位对一条规则的收紧")
     @DeleteMapping("/api/v1/units/{id}/policy/rules/{key}")
-    List<EffectiveRule> removeTightening(@PathVariable UUID id, @PathVariable String key) {
+    List<EffectiveRule> removeTightening(@PathVariable UUID id,
+            @Parameter(description = RULE_KEY, schema = @Schema(implementation = RuleKey.class))
+            @PathVariable String key) {
         return policies.removeTightening(CurrentActor.require(), id, key).rules();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,7 +62,8 @@ class ReportingApi {
 
     @Operation(summary = "近 30 天的事件：scope=own 本单位报送的，scope=received 下级报来的（含越级直报）")
     @GetMapping("/api/v1/incidents")
-    List<Incident> list(@RequestParam(defaultValue = "own") String scope) {
+    List<Incident> list(@Parameter(description = "own：本单位报送的；received：下级报来的，含越级直报")
+            @RequestParam(defaultValue = "own") String scope) {
         return "received".equals(scope) ? incidents.received(CurrentActor.require(), LIST_LIMIT)
                 : incidents.ofOwnUnit(CurrentActor.require(), LIST_LIMIT);
     }
@@ -86,7 +88,7 @@ class ReportingApi {
 
     @Operation(summary = "上级值班室签收一份书面报告")
     @PostMapping("/api/v1/incidents/{id}/reports/{reportId}/receipt")
-    Incident sign(@PathVariable UUID id, @PathVariable UUID reportId) {
+    Incident sign(@PathVariable UUID id, @Parameter(description = "书面报告的 id") @PathVariable UUID reportId) {
         return incidents.sign(CurrentActor.require(), id, reportId);
     }
 
@@ -105,7 +107,8 @@ class ReportingApi {
 
     @Operation(summary = "近 30 天的核实要求：scope=sent 本单位发出的，scope=received 发给本单位的")
     @GetMapping("/api/v1/verification-requests")
-    List<VerificationRequest> requests(@RequestParam(defaultValue = "received") String scope) {
+    List<VerificationRequest> requests(@Parameter(description = "sent：本单位发出的；received：发给本单位的")
+            @RequestParam(defaultValue = "received") String scope) {
         return "sent".equals(scope) ? verifications.sent(CurrentActor.require(), LIST_LIMIT)
                 : verifications.received(CurrentActor.require(), LIST_LIMIT);
     }

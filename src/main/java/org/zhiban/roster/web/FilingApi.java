@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +44,8 @@ class FilingApi {
     @Operation(summary = "上级查看各下级单位某节假日的报备情况：MISSING 逾期未报、LATE 逾期报备、PENDING 待报备、FILED 按时报备")
     @GetMapping("/api/v1/units/{id}/holiday-filings/subordinates")
     List<HolidayFiling> subordinates(@PathVariable UUID id,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate holiday) {
+            @Parameter(description = "节假日的第一天，YYYY-MM-DD") @RequestParam
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate holiday) {
         return filings.toSuperior(CurrentActor.require(), id, holiday);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +47,8 @@ import org.zhiban.shared.ZhibanException;
 @RestController
 class RosterApi {
 
+    private static final String AT = "时刻，带时区的 ISO-8601 时间；缺省为现在";
+
     private final Rosters rosters;
     private final DutyStaff staff;
     private final OnDuty onDuty;
@@ -67,17 +70,17 @@ class RosterApi {
 
     @Operation(summary = "当前（或 at 时刻）在岗：一单位一号、班次、带班领导、值班员；reveal=true 显示完整手机号（记入审计）")
     @GetMapping("/api/v1/units/{id}/on-duty")
-    OnDuty.View onDuty(@PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at,
-            @RequestParam(defaultValue = "false") boolean reveal) {
+    OnDuty.View onDuty(@PathVariable UUID id, @Parameter(description = AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at,
+            @Parameter(description = "true 时显示完整手机号，记入审计日志") @RequestParam(defaultValue = "false") boolean reveal) {
         return onDuty.of(CurrentActor.require(), id, at == null ? clock.instant()
                 : AcceptedDates.requireInstant("at", at, clock), reveal);
     }
 
     @Operation(summary = "全部下级单位的当前在岗情况；shift 为空表示无人排班")
     @GetMapping("/api/v1/units/{id}/on-duty/subordinates")
-    List<OnDuty.View> onDutyBelow(@PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
+    List<OnDuty.View> onDutyBelow(@PathVariable UUID id, @Parameter(description = AT) @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime at) {
         return onDuty.below(CurrentActor.require(), id, at == null ? clock.instant()
                 : AcceptedDates.requireInstant("at", at, clock));
     }
@@ -114,6 +117,7 @@ class RosterApi {
         return ResponseEntity.created(URI.create("/api/v1/rosters/" + roster.id())).body(roster);
     }
 
+    @Operation(summary = "一份值班表：各班次及其岗位上的人")
     @GetMapping("/api/v1/rosters/{id}")
     Roster get(@PathVariable UUID id) {
         return rosters.get(CurrentActor.require(), id);
@@ -127,7 +131,8 @@ class RosterApi {
 
     @Operation(summary = "手工安排或清空一个岗位（personId 为空即清空）；自动排班不改动手工安排")
     @PutMapping("/api/v1/roster-slots/{slotId}")
-    Roster assign(@PathVariable UUID slotId, @RequestBody SlotAssignment request) {
+    Roster assign(@Parameter(description = "岗位的 id（值班表中 positions 的 slotId）") @PathVariable UUID slotId,
+            @RequestBody SlotAssignment request) {
         return rosters.assign(CurrentActor.require(), slotId, request.personId());
     }
 
@@ -154,7 +159,7 @@ class RosterApi {
     @Operation(summary = "为本单位及全部下级单位同时排某月值班表（带班领导跨单位共享时不冲突），等待结果")
     @PostMapping("/api/v1/units/{id}/rosters/{month}/subtree-solving")
     Rosters.SubtreeResult solveSubtree(@PathVariable UUID id, @PathVariable String month,
-            @RequestParam(defaultValue = "55") int seconds) {
+            @Parameter(description = "排班的时限，1 至 300 秒") @RequestParam(defaultValue = "55") int seconds) {
         if (seconds < 1 || seconds > 300) {
             throw ZhibanException.invalidField("seconds", "时限应在 1 至 300 秒之间");
         }
@@ -207,12 +212,14 @@ class RosterApi {
         return staff.of(CurrentActor.require(), id);
     }
 
+    @Operation(summary = "把本单位的一人列为值班人员（或修改）：带班领导或值班员、是否兼职、岗前培训日期")
     @PutMapping("/api/v1/duty-staff/{personId}")
     DutyStaffMember putStaff(@PathVariable UUID personId, @Valid @RequestBody StaffRequest request) {
         return staff.put(CurrentActor.require(), personId, request.role(), Boolean.TRUE.equals(request.partTime()),
                 request.trainedOn());
     }
 
+    @Operation(summary = "不再列为值班人员")
     @DeleteMapping("/api/v1/duty-staff/{personId}")
     ResponseEntity<Void> removeStaff(@PathVariable UUID personId) {
         staff.remove(CurrentActor.require(), personId);
@@ -228,6 +235,7 @@ class RosterApi {
         return ResponseEntity.created(URI.create("/api/v1/duty-unavailability/" + recorded.id())).body(recorded);
     }
 
+    @Operation(summary = "撤销一项请假或不能值班的登记")
     @DeleteMapping("/api/v1/duty-unavailability/{id}")
     ResponseEntity<Void> available(@PathVariable UUID id) {
         staff.removeUnavailability(CurrentActor.require(), id);

@@ -34,6 +34,7 @@ class SwapApi {
         return ResponseEntity.created(URI.create("/api/v1/swaps/" + swap.id())).body(swap);
     }
 
+    @Operation(summary = "一份调班申请及其办理情况")
     @GetMapping("/api/v1/swaps/{id}")
     Swap get(@PathVariable UUID id) {
         return swaps.get(CurrentActor.require(), id);
