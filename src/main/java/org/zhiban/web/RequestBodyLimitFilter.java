@@ -35,6 +35,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** The refusal, worded alike in the 413 answer, while reading a body without a length, and in the API document. */
+    String refusal() {
+        return refusal(limit);
+    }
+
+    private static String refusal(long limit) {
+        return "请求内容超过 " + (limit / 1024) + " KiB 的上限";
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String contentType = request.getContentType();
@@ -45,8 +54,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            problems.write(request, response, 413, "PAYLOAD_TOO_LARGE",
-                    "请求内容超过 " + (limit / 1024) + " KiB 的上限");
+            problems.write(request, response, 413, "PAYLOAD_TOO_LARGE", refusal());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
@@ -103,7 +111,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
-                throw new RequestBodyTooLargeException(limit);
+                throw new RequestBodyTooLargeException(refusal(limit));
             }
         }
 

@@ -1,6 +1,8 @@
 package org.zhiban.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,12 @@ class PasswordChangeApi {
     }
 
     @Operation(summary = "以当前密码修改密码，无需令牌；密码被重置或由管理员设置后，须先以此修改才能获取令牌")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "204", description = "密码已修改")
+    @ApiResponse(responseCode = "400", description = "新密码不符合密码规则（字段 newPassword），或缺少字段")
+    @ApiResponse(responseCode = "401", description = "用户名或当前密码错误（BAD_CREDENTIALS）")
+    @ApiResponse(responseCode = "403", description = "账号已停用（ACCOUNT_DISABLED）")
+    @ApiResponse(responseCode = "423", description = "账号已锁定（ACCOUNT_LOCKED）")
     @PostMapping("/api/v1/auth/password-changes")
     ResponseEntity<Void> change(@Valid @RequestBody PasswordChangeRequest request) {
         changes.change(request.username(), request.currentPassword(), request.newPassword(), "API 修改密码");
