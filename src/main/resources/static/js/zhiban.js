@@ -194,3 +194,54 @@ document.addEventListener('focusin', function (event) {
         event.target.select();
     }
 });
+
+// Every text with a limit shows how much of it is used while it is typed, not only after the form is refused.
+(function () {
+    function count(field) {
+        var counter = field.zbCounter;
+        var used = field.value.length;
+        var max = field.maxLength;
+        counter.textContent = used + ' / ' + max + ' 字';
+        counter.classList.toggle('zb-counter-full', used >= max);
+    }
+    function attach(root) {
+        root.querySelectorAll('textarea[maxlength], input[maxlength]:not([type=hidden]):not([type=password])')
+            .forEach(function (field) {
+                if (field.zbCounter || field.maxLength < 20) {
+                    return;
+                }
+                var counter = document.createElement('div');
+                counter.className = 'form-text zb-counter';
+                counter.id = (field.id || field.name) + '-counter';
+                field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' '
+                    + counter.id).trim());
+                field.zbCounter = counter;
+                // After the field's error, so that "#field + .invalid-feedback" stays the field's own message.
+                var next = field.nextElementSibling;
+                var anchor = next && next.classList.contains('invalid-feedback') ? next : field;
+                anchor.insertAdjacentElement('afterend', counter);
+                count(field);
+                field.addEventListener('input', function () { count(field); });
+            });
+    }
+    document.addEventListener('DOMContentLoaded', function () { attach(document); });
+    document.addEventListener('htmx:load', function (event) { attach(event.detail.elt); });
+})();
+
+// A status chip explains itself: its title shows on hover, and on a phone on a tap (the chip takes the focus).
+(function () {
+    function explain(root) {
+        if (!window.bootstrap) {
+            return;
+        }
+        root.querySelectorAll('.badge[title], .staff-chip[title]').forEach(function (chip) {
+            if (chip.hasAttribute('tabindex') || chip.closest('a, button')) {
+                return;
+            }
+            chip.setAttribute('tabindex', '0');
+            new bootstrap.Tooltip(chip, {trigger: 'hover focus'});
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () { explain(document); });
+    document.addEventListener('htmx:load', function (event) { explain(event.detail.elt); });
+})();
