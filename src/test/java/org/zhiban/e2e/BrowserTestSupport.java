@@ -32,6 +32,9 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
     /** Every console error and uncaught script error of the journey's pages (a refused inline style is one). */
     private final List<ConsoleError> consoleErrors = new CopyOnWriteArrayList<>();
 
+    /** What axe or the phone's width found wrong with a page the journey photographed. */
+    private final List<String> screenProblems = new CopyOnWriteArrayList<>();
+
     /** Pages the journey opened that answered 4xx on purpose (an error page it checks), whose load Chromium logs. */
     private final Set<String> refusedPages = ConcurrentHashMap.newKeySet();
 
@@ -65,11 +68,21 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
         contexts.clear();
         assertThat(consoleErrors.stream().filter(e -> !e.isRefusedPage(refusedPages)).toList()).as("console errors")
                 .isEmpty();
+        assertThat(screenProblems).as("accessibility and width at 1366×768 and 390×844").isEmpty();
     }
 
     protected Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
-                .setLocale("zh-CN"));
+        return newPage(new Browser.NewContextOptions().setViewportSize(ScreenCheck.DESK_WIDTH, ScreenCheck.DESK_HEIGHT));
+    }
+
+    /** A phone's screen, touched rather than clicked. */
+    protected Page newPhonePage() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(ScreenCheck.PHONE_WIDTH,
+                ScreenCheck.PHONE_HEIGHT).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options.setLocale("zh-CN"));
         context.setDefaultTimeout(15_000);
         context.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -87,7 +100,14 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
     }
 
     protected Page loginAs(String username) {
-        Page page = newPage();
+        return logIn(newPage(), username);
+    }
+
+    protected Page loginOnPhoneAs(String username) {
+        return logIn(newPhonePage(), username);
+    }
+
+    private Page logIn(Page page, String username) {
         page.navigate(baseUrl() + "/login");
         page.fill("#username", username);
         page.fill("#password", Api.DEMO_PASSWORD);
@@ -102,8 +122,32 @@ abstract class BrowserTestSupport extends IntegrationTestSupport {
         page.waitForLoadState(LoadState.LOAD);
     }
 
+    /**
+     * Photographs the page, and checks it with axe and for its width; a desk-sized page is photographed and checked
+     * again at the phone's size ({@code name-phone.png}). A failure fails the journey when it ends.
+     */
     protected void screenshot(Page page, String name) {
+        boolean desk = page.viewportSize().width == ScreenCheck.DESK_WIDTH;
+        photograph(page, name);
+        if (desk) {
+            page.setViewportSize(ScreenCheck.PHONE_WIDTH, ScreenCheck.PHONE_HEIGHT);
+            photograph(page, name + "-phone");
+            page.setViewportSize(ScreenCheck.DESK_WIDTH, ScreenCheck.DESK_HEIGHT);
+        }
+    }
+
+    /** Only photographs: for a third party's markup that the project does not render (Swagger UI). */
+    protected void photographUnchecked(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
                 .setFullPage(false));
+    }
+
+    private void photograph(Page page, String name) {
+        photographUnchecked(page, name);
+        String size = page.viewportSize().width + "×" + page.viewportSize().height;
+        ScreenCheck.axe(page).forEach(failure -> screenProblems.add(name + " at " + size + " " + failure));
+        if (page.viewportSize().width == ScreenCheck.PHONE_WIDTH) {
+            ScreenCheck.tooWide(page).forEach(failure -> screenProblems.add(name + " " + failure));
+        }
     }
 }

@@ -33,6 +33,30 @@ class PageTourTests extends BrowserTestSupport {
         screenshot(page, "login-password-change");
     }
 
+    /** On a phone the navigation folds behind the page's first button; every item and 退出登录 are in reach. */
+    @Test
+    void onAPhoneTheMenuOpensAndReachesEveryItemAndLogOut() {
+        Page page = loginOnPhoneAs("jintai-head");
+        Locator menu = page.locator("#zb-menu");
+        assertThat(menu).not().isVisible();
+        Locator first = page.locator("button").first();
+        assertThat(first).hasText("菜单");
+        first.tap();
+        assertThat(menu).isVisible();
+        for (String item : java.util.List.of("值班总览", "值班日志", "信息报送", "值班表", "在岗情况")) {
+            assertThat(menu.locator("a.nav-link", new Locator.LocatorOptions().setHasText(item)).first()).isInViewport();
+        }
+        screenshot(page, "menu-open-phone");
+        menu.locator(".dropdown-toggle").tap();
+        Locator logOut = menu.locator("button:has-text('退出登录')");
+        logOut.scrollIntoViewIfNeeded();
+        assertThat(logOut).isInViewport();
+        screenshot(page, "menu-account-phone");
+        logOut.tap();
+        page.waitForURL("**/login**");
+        assertThat(page.locator("form")).containsText("用户名");
+    }
+
     @Test
     void aUnitAdministratorsPages() {
         Page page = loginAs("jintai-admin");
@@ -106,9 +130,6 @@ class PageTourTests extends BrowserTestSupport {
         assertThat(superior.locator("h1")).containsText("时限事项 · 金台区人民政府");
         assertThat(superior.locator("#unit-obligations")).containsText("上报元旦期间值班安排");
         screenshot(superior, "obligations-unit");
-        superior.setViewportSize(390, 844);
-        screenshot(superior, "obligations-unit-phone");
-        visit(superior, "/", "dashboard-superior-phone");
         visit(page, "/notifications", "notifications");
     }
 
@@ -157,7 +178,8 @@ class PageTourTests extends BrowserTestSupport {
         units.waitFor();
         units.click();
         assertThat(page.locator(".opblock-body").first()).isVisible();
-        screenshot(page, "swagger-ui");
+        // Swagger UI's own markup fails axe in ways the project cannot mend; the tour leaves it out likewise.
+        photographUnchecked(page, "swagger-ui");
     }
 
     private void visit(Page page, String path, String name) {

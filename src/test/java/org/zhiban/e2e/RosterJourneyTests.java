@@ -142,13 +142,18 @@ class RosterJourneyTests extends BrowserTestSupport {
         colleague.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
         submit(colleague, "tr:has-text('参加区防汛培训') button:has-text('同意')");
         assertThat(colleague.locator(".alert-success")).containsText("待带班领导审批");
-        Page leader = loginAs("jintai-leader");
-        leader.navigate(baseUrl() + "/roster/swaps?unitId=" + unit);
-        screenshot(leader, "swaps-to-approve");
-        submit(leader, "tr:has-text('参加区防汛培训') button:has-text('批准')");
+        // The leader on duty approves at night, on a phone: from the folded menu to the swaps of the roster.
+        Page leader = loginOnPhoneAs("jintai-leader");
+        leader.locator("button.navbar-toggler").tap();
+        leader.locator("#zb-menu a:has-text('值班表')").tap();
+        leader.locator("main a[href*='/roster/swaps']").first().tap();
+        assertThat(leader.locator("h1")).containsText("调班");
+        screenshot(leader, "swaps-to-approve-phone");
+        leader.locator("tr:has-text('参加区防汛培训') button:text-is('批准')").tap();
+        leader.waitForLoadState(LoadState.LOAD);
         assertThat(leader.locator(".alert-success")).containsText("已批准");
         assertThat(leader.locator("tr:has-text('参加区防汛培训') .badge")).hasText("已批准");
-        screenshot(leader, "swaps-approved");
+        screenshot(leader, "swaps-approved-phone");
     }
 
     @Test
@@ -240,7 +245,6 @@ class RosterJourneyTests extends BrowserTestSupport {
         jintai.locator("a").first().click();
         assertThat(page.locator("h1")).containsText("在岗情况 · 金台区人民政府");
         assertThat(page.locator("#on-duty-children")).containsText("东风路街道办事处");
-        page.setViewportSize(390, 844);
-        screenshot(page, "on-duty-phone");
+        screenshot(page, "on-duty-town");
     }
 }
