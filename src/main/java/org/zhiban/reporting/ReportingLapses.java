@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.obligation.Obligation;
+import org.zhiban.obligation.ObligationKind;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.ObligationView;
 import org.zhiban.obligation.Obligations;
@@ -32,13 +33,13 @@ import org.zhiban.shared.ZhibanException;
 public class ReportingLapses {
 
     public enum Kind {
-        MISSED(ReportingKinds.REPORT_MISSED.code()),
-        CONCEALED(ReportingKinds.REPORT_CONCEALED.code()),
-        FALSE(ReportingKinds.REPORT_FALSE.code());
+        MISSED(ReportingKinds.REPORT_MISSED),
+        CONCEALED(ReportingKinds.REPORT_CONCEALED),
+        FALSE(ReportingKinds.REPORT_FALSE);
 
-        private final String obligationKind;
+        private final ObligationKind obligationKind;
 
-        Kind(String obligationKind) {
+        Kind(ObligationKind obligationKind) {
             this.obligationKind = obligationKind;
         }
     }
@@ -77,11 +78,11 @@ public class ReportingLapses {
         String finding = Fields.required("finding", command.finding(), "认定事实", 500);
         Instant dueAt = command.dueAt() == null ? clock.instant()
                 : AcceptedDates.requirePastInstant("dueAt", command.dueAt(), clock);
-        Obligation breached = obligations.recordBreach(new OpenObligation(command.unitId(), kind.obligationKind,
+        Obligation breached = obligations.recordBreach(new OpenObligation(command.unitId(), kind.obligationKind.code(),
                 Incidents.MODULE, "lapse:" + UUID.randomUUID(), title, dueAt,
                 citation(policies.effective(command.unitId()))), finding, actor.username());
         audit.record("REPORTING_LAPSE_RECORDED", "unit:" + command.unitId(), AuditOutcome.SUCCESS,
-                kind.name() + " " + title);
+                kind.obligationKind.label() + "：" + title);
         return obligations.view(breached);
     }
 
