@@ -38,6 +38,7 @@ import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ChainHash;
+import org.zhiban.shared.FieldChecks;
 import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -91,9 +92,12 @@ public class DutyLog {
     public DutyLogEntry record(Actor actor, EntryCommand command) {
         UUID unitId = requireDutyOfficer(actor);
         Instant now = clock.instant();
-        Instant occurredAt = requireWithinShift(unitId, command.occurredAt() == null ? now
-                : command.occurredAt().toInstant(), now);
-        requireComplete(command);
+        Secrecy.requireNotClassified(command.classified());
+        FieldChecks checks = new FieldChecks();
+        Instant occurredAt = checks.check(() -> requireWithinShift(unitId, command.occurredAt() == null ? now
+                : command.occurredAt().toInstant(), now));
+        requireComplete(command, checks);
+        checks.done();
         int year = LocalDate.ofInstant(occurredAt, Zones.CHINA).getYear();
         Counter counter = lockCounter(unitId, year);
         int number = counter.lastNumber() + 1;
@@ -132,15 +136,19 @@ public class DutyLog {
             throw ZhibanException.forbidden("NOT_OWN_LOG", "只能更正本单位值班日志中的记录");
         }
         EntryRow last = versions.get(versions.size() - 1);
-        if (command.correctionNote() == null || command.correctionNote().isBlank()) {
-            throw ZhibanException.invalidField("correctionNote", "更正须说明原因");
-        }
-        requireComplete(command);
-        Instant occurredAt = last.occurredAt();
-        if (command.occurredAt() != null
-                && !command.occurredAt().toInstant().truncatedTo(ChronoUnit.MINUTES).equals(last.occurredAt())) {
-            occurredAt = requireWithinShift(unitId, command.occurredAt().toInstant(), clock.instant());
-        }
+        Secrecy.requireNotClassified(command.classified());
+        FieldChecks checks = new FieldChecks();
+        checks.checkThat(() -> {
+            if (command.correctionNote() == null || command.correctionNote().isBlank()) {
+                throw ZhibanException.invalidField("correctionNote", "更正须说明原因");
+            }
+        });
+        requireComplete(command, checks);
+        Instant occurredAt = command.occurredAt() == null
+                || command.occurredAt().toInstant().truncatedTo(ChronoUnit.MINUTES).equals(last.occurredAt())
+                ? last.occurredAt()
+                : checks.check(() -> requireWithinShift(unitId, command.occurredAt().toInstant(), clock.instant()));
+        checks.done();
         Counter counter = lockCounter(unitId, last.year());
         EntryRow row = append(unitId, last.year(), counter, entryId, last.number(), last.version() + 1, occurredAt,
                 command, command.correctionNote().trim(), actor, clock.instant(), writtenFor(unitId, occurredAt, actor));
@@ -254,17 +262,23 @@ public class DutyLog {
             throw ZhibanException.invalidField("unitId", "请选择单位");
         }
         scope.requireVisible(actor, unitId);
-        AcceptedDates.requireDate("from", search.from(), clock);
-        AcceptedDates.requireDate("to", search.to(), clock);
-        if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
-            throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
-        }
+        FieldChecks checks = new FieldChecks();
+        checks.checkThat(() -> AcceptedDates.requireDate("from", search.from(), clock));
+        checks.checkThat(() -> AcceptedDates.requireDate("to", search.to(), clock));
+        checks.checkThat(() -> {
+            if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
+                throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
+            }
+        });
         int limit = search.limit() == null ? LogSearch.DEFAULT_LIMIT : search.limit();
-        if (limit < 1 || limit > LogSearch.MAX_LIMIT) {
-            throw ZhibanException.invalidField("limit", "每次返回 1 至 " + LogSearch.MAX_LIMIT + " 条");
-        }
-        requireLength("text", search.text(), 100);
-        requireLength("caller", search.caller(), 50);
+        checks.checkThat(() -> {
+            if (limit < 1 || limit > LogSearch.MAX_LIMIT) {
+                throw ZhibanException.invalidField("limit", "每次返回 1 至 " + LogSearch.MAX_LIMIT + " 条");
+            }
+        });
+        requireLength(checks, "text", search.text(), 100);
+        requireLength(checks, "caller", search.caller(), 50);
+        checks.done();
         return repository.search(unitId, Reach.of(search.subordinates()), trim(search.text()), search.kind(),
                 search.from() == null ? null : search.from().atStartOfDay(Zones.CHINA).toInstant(),
                 search.to() == null ? null : search.to().plusDays(1).atStartOfDay(Zones.CHINA).toInstant(),
@@ -410,35 +424,43 @@ public class DutyLog {
 
     /**
      * The elements an entry must have (要素齐全 — 宝政办发〔2022〕43号 第十一条; 龙政办〔2023〕2号 六（二）). The messages
-     * state the rule and name no article: every unit writes entries, whatever regulation governs it.
+     * state the rule and name no article: every unit writes entries, whatever regulation governs it. Every missing
+     * element is named at once.
      */
-    static void requireComplete(EntryCommand command) {
-        Secrecy.requireNotClassified(command.classified());
-        if (command.kind() == null) {
-            throw ZhibanException.invalidField("kind", "请选择记录类别");
-        }
-        if (command.summary() == null || command.summary().isBlank()) {
-            throw ZhibanException.invalidField("summary", "请填写事由：值班记录须要素齐全");
-        }
-        if (command.kind().isCall() && (blank(command.callerName())
-                || (blank(command.callerUnit()) && blank(command.callerPhone())))) {
-            throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码");
-        }
-        requireLength("summary", command.summary(), 4000);
-        requireLength("handling", command.handling(), 4000);
-        requireLength("outcome", command.outcome(), 2000);
-        requireLength("place", command.place(), 200);
-        requireLength("callerName", command.callerName(), 50);
-        requireLength("callerUnit", command.callerUnit(), 100);
-        requireLength("callerPhone", command.callerPhone(), 30);
-        requireLength("responsibleUnit", command.responsibleUnit(), 100);
-        requireLength("correctionNote", command.correctionNote(), 500);
+    static void requireComplete(EntryCommand command, FieldChecks checks) {
+        checks.checkThat(() -> {
+            if (command.kind() == null) {
+                throw ZhibanException.invalidField("kind", "请选择记录类别");
+            }
+        });
+        checks.checkThat(() -> {
+            if (command.summary() == null || command.summary().isBlank()) {
+                throw ZhibanException.invalidField("summary", "请填写事由：值班记录须要素齐全");
+            }
+        });
+        checks.checkThat(() -> {
+            if (command.kind() != null && command.kind().isCall() && (blank(command.callerName())
+                    || (blank(command.callerUnit()) && blank(command.callerPhone())))) {
+                throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码");
+            }
+        });
+        requireLength(checks, "summary", command.summary(), 4000);
+        requireLength(checks, "handling", command.handling(), 4000);
+        requireLength(checks, "outcome", command.outcome(), 2000);
+        requireLength(checks, "place", command.place(), 200);
+        requireLength(checks, "callerName", command.callerName(), 50);
+        requireLength(checks, "callerUnit", command.callerUnit(), 100);
+        requireLength(checks, "callerPhone", command.callerPhone(), 30);
+        requireLength(checks, "responsibleUnit", command.responsibleUnit(), 100);
+        requireLength(checks, "correctionNote", command.correctionNote(), 500);
     }
 
-    private static void requireLength(String field, String value, int max) {
-        if (value != null && value.trim().length() > max) {
-            throw ZhibanException.invalidField(field, "不超过 " + max + " 个字");
-        }
+    private static void requireLength(FieldChecks checks, String field, String value, int max) {
+        checks.checkThat(() -> {
+            if (value != null && value.trim().length() > max) {
+                throw ZhibanException.invalidField(field, "不超过 " + max + " 个字");
+            }
+        });
     }
 
     private static EntryRow withHash(EntryRow row) {

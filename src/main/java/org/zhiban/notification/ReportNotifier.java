@@ -42,14 +42,18 @@ class ReportNotifier {
     }
 
     @ApplicationModuleListener
-    void on(ReportingEvents.ReportFiled event) {
-        List<UUID> recipients = new ArrayList<>();
-        if (event.superiorUnitId() != null) {
-            recipients.add(event.superiorUnitId());
+    void on(ReportingEvents.MajorIncidentRegistered event) {
+        for (UUID unitId : superiorAndAbove(event.superiorUnitId(), event.skipLevelUnitIds())) {
+            tell(unitId, event.unitId(), "【新登记·" + event.severity() + "】" + event.title(),
+                    "/reporting/incidents/" + event.incidentId(), "registered:" + event.incidentId() + ":" + unitId);
         }
-        recipients.addAll(event.skipLevelUnitIds());
+        live.publishAfterCommit(LiveEvent.obligations(event.unitId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ReportingEvents.ReportFiled event) {
         String title = "【" + event.stage().label() + "·" + event.channel().label() + "】" + event.title();
-        for (UUID unitId : recipients) {
+        for (UUID unitId : superiorAndAbove(event.superiorUnitId(), event.skipLevelUnitIds())) {
             tell(unitId, event.unitId(), title, "/reporting/incidents/" + event.incidentId(),
                     "report:" + event.reportId() + ":" + unitId);
         }
@@ -75,6 +79,16 @@ class ReportNotifier {
         tell(event.fromUnitId(), event.targetUnitId(), "【核实" + event.channel().label() + "反馈】" + event.subject(),
                 "/reporting/inbox#verification-" + event.requestId(),
                 "feedback:" + event.requestId() + ":" + event.targetUnitId() + ":" + event.channel());
+    }
+
+    /** The duty offices a subordinate's incident goes up to: its superior and, skip-level, the offices above. */
+    private static List<UUID> superiorAndAbove(UUID superiorUnitId, List<UUID> skipLevelUnitIds) {
+        List<UUID> recipients = new ArrayList<>();
+        if (superiorUnitId != null) {
+            recipients.add(superiorUnitId);
+        }
+        recipients.addAll(skipLevelUnitIds);
+        return recipients;
     }
 
     /** A message to the duty office of {@code unitId} about something from {@code aboutUnitId}. */

@@ -34,6 +34,7 @@ import org.zhiban.reporting.internal.ReportingRepository.IncidentRow;
 import org.zhiban.reporting.internal.ReportingRepository.ReportRow;
 import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.FieldChecks;
 import org.zhiban.shared.Secrecy;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -76,18 +77,27 @@ public class Incidents {
         UUID unitId = requireDutyOffice(actor);
         Secrecy.requireNotClassified(command.classified());
         Instant now = clock.instant();
-        IncidentCategory category = Fields.code("category", command.category(), IncidentCategory.class, "信息类别");
-        Severity severity = Fields.code("severity", command.severity(), Severity.class, "事件级别");
-        Instant learnedAt = requireLearnedAt(command, now);
-        Instant occurredAt = requireOccurredAt(command, learnedAt);
-        // Neither lies ahead of now (the two rules above); neither before the dates accepted.
-        AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
-        AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
-        String title = Fields.required("title", command.title(), "事件标题", 200);
-        String place = Fields.required("place", command.place(), "事发地点", 200);
-        String summary = Fields.required("summary", command.summary(), "基本情况", 4000);
-        String casualties = Fields.optional("casualties", command.casualties(), "人员伤亡", 500);
-        String losses = Fields.optional("losses", command.losses(), "财产损失", 500);
+        FieldChecks checks = new FieldChecks();
+        IncidentCategory category = checks.check(() -> Fields.code("category", command.category(),
+                IncidentCategory.class, "信息类别"));
+        Severity severity = checks.check(() -> Fields.code("severity", command.severity(), Severity.class, "事件级别"));
+        // Neither lies ahead of now nor before the dates accepted, and the incident came before its learning.
+        Instant learnedAt = checks.check(() -> {
+            Instant at = requireLearnedAt(command, now);
+            AcceptedDates.requirePastInstant("learnedAt", command.learnedAt(), clock);
+            return at;
+        });
+        Instant occurredAt = checks.check(() -> {
+            Instant at = requireOccurredAt(command, learnedAt == null ? now : learnedAt);
+            AcceptedDates.requirePastInstant("occurredAt", command.occurredAt(), clock);
+            return at;
+        });
+        String title = checks.check(() -> Fields.required("title", command.title(), "事件标题", 200));
+        String place = checks.check(() -> Fields.required("place", command.place(), "事发地点", 200));
+        String summary = checks.check(() -> Fields.required("summary", command.summary(), "基本情况", 4000));
+        String casualties = checks.check(() -> Fields.optional("casualties", command.casualties(), "人员伤亡", 500));
+        String losses = checks.check(() -> Fields.optional("losses", command.losses(), "财产损失", 500));
+        checks.done();
         Unit unit = unitTree.find(unitId).orElseThrow();
         EffectivePolicy policy = policies.effective(unitId);
         IncidentRow row = new IncidentRow(UUID.randomUUID(), unitId, unit.parentId(),
@@ -102,7 +112,11 @@ public class Incidents {
                     learnedAt)));
         }
         audit.record("INCIDENT_REGISTERED", subject(row.id()), AuditOutcome.SUCCESS,
-                severity.name() + " " + category.name() + " " + title);
+                severity.label() + " · " + category.label() + "：" + title);
+        if (severity.isMajor() && row.superiorUnitId() != null) {
+            events.publishEvent(new ReportingEvents.MajorIncidentRegistered(row.id(), unitId, row.superiorUnitId(),
+                    skipLevelUnits(row), severity.label(), title));
+        }
         return view(row, List.of(), deadlines);
     }
 

@@ -9,6 +9,18 @@ public final class ReportingEvents {
     private ReportingEvents() {
     }
 
+    /**
+     * A major incident (level I or II) was registered: the superior's duty office (and, skip-level, the offices above)
+     * learns of it at once, before the first report, since those are the reports due within minutes.
+     */
+    public record MajorIncidentRegistered(UUID incidentId, UUID unitId, UUID superiorUnitId,
+            List<UUID> skipLevelUnitIds, String severity, String title) {
+
+        public MajorIncidentRegistered {
+            skipLevelUnitIds = List.copyOf(skipLevelUnitIds);
+        }
+    }
+
     /** A report reached the superior (and, skip-level, the offices above it). */
     public record ReportFiled(UUID incidentId, UUID reportId, UUID unitId, UUID superiorUnitId, List<UUID> skipLevelUnitIds,
             ReportStage stage, ReportChannel channel, String title) {

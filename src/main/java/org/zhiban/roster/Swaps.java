@@ -27,6 +27,7 @@ import org.zhiban.roster.internal.SwapRepository.PositionRow;
 import org.zhiban.roster.internal.SwapRepository.SwapRow;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
+import org.zhiban.shared.FieldChecks;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -78,15 +79,19 @@ public class Swaps {
             throw ZhibanException.forbidden("FORBIDDEN", "只有本人或值班室负责人可以为该班次申请调班");
         }
         requireSwappable(given, "slotId");
-        if (request.reason() == null || request.reason().isBlank() || request.reason().trim().length() > 200) {
-            throw ZhibanException.invalidField("reason", "请填写调班原因（不超过200个字）");
-        }
-        Person counterpart = requireCounterpart(given, request.counterpartId());
-        PositionRow taken = null;
-        if (request.counterpartSlotId() != null) {
-            taken = position(request.counterpartSlotId(), "counterpartSlotId");
-            requireExchangeable(given, taken, counterpart);
-        }
+        FieldChecks checks = new FieldChecks();
+        checks.checkThat(() -> {
+            if (request.reason() == null || request.reason().isBlank() || request.reason().trim().length() > 200) {
+                throw ZhibanException.invalidField("reason", "请填写调班原因（不超过200个字）");
+            }
+        });
+        Person counterpart = checks.check(() -> requireCounterpart(given, request.counterpartId()));
+        PositionRow taken = request.counterpartSlotId() == null || counterpart == null ? null : checks.check(() -> {
+            PositionRow theirs = position(request.counterpartSlotId(), "counterpartSlotId");
+            requireExchangeable(given, theirs, counterpart);
+            return theirs;
+        });
+        checks.done();
         Instant now = clock.instant();
         SwapRow row = new SwapRow(UUID.randomUUID(), given.rosterId(), given.unitId(), given.slotId(),
                 given.personId(), counterpart.id(), taken == null ? null : taken.slotId(), request.reason().trim(),

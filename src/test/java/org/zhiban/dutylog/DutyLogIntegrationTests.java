@@ -154,6 +154,13 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
                 "occurredAt", clock.instant().plusSeconds(7200).atOffset(java.time.ZoneOffset.ofHours(8)).toString()));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().get("detail").asString()).contains("本班次内");
+        Api.Response everything = officer.post("/api/v1/duty-log/entries", Map.of("kind", "INCOMING_CALL",
+                "occurredAt", clock.instant().plusSeconds(7200).atOffset(java.time.ZoneOffset.ofHours(8)).toString(),
+                "place", "金".repeat(201), "callerPhone", "0".repeat(31)));
+        assertThat(everything.status()).isEqualTo(400);
+        assertThat(everything.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .containsExactlyInAnyOrder("occurredAt", "summary", "callerName", "place", "callerPhone");
+        assertThat(everything.json().get("detail").asString()).startsWith("5 处填写有误：");
         Api.Response classified = officer.post("/api/v1/duty-log/entries", Map.of("kind", "DOCUMENT",
                 "summary", "收到文件", "classified", true));
         assertThat(classified.status()).isEqualTo(400);

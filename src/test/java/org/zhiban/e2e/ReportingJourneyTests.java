@@ -18,6 +18,26 @@ class ReportingJourneyTests extends BrowserTestSupport {
 
     private static final String TITLE = "陈仓镇金河村山洪冲毁便桥";
 
+    /** Browser checks bypassed, an empty form is refused once, with every missing field named under the field. */
+    @Test
+    void anEmptyIncidentFormNamesEveryMissingFieldAtOnce() {
+        Page officer = loginAs("jintai");
+        officer.navigate(baseUrl() + "/reporting/incidents/new");
+        assertThat(officer.locator("#title ~ .zb-counter")).hasText("0 / 200 字");
+        officer.locator("#incident-form").evaluate("form => form.noValidate = true");
+        for (String field : java.util.List.of("#title", "#occurredAt", "#learnedAt", "#place", "#summary")) {
+            officer.locator(field).fill("");
+        }
+        submit(officer, "#register-incident");
+        assertThat(officer.locator("#title + .invalid-feedback")).hasText("请填写事件标题");
+        assertThat(officer.locator("#occurredAt + .invalid-feedback")).hasText("请填写事发时间");
+        assertThat(officer.locator("#learnedAt + .invalid-feedback")).hasText("请填写接报时间");
+        assertThat(officer.locator("#place + .invalid-feedback")).hasText("请填写事发地点");
+        assertThat(officer.locator("#summary + .invalid-feedback")).hasText("请填写基本情况");
+        assertThat(officer.locator(".is-invalid")).hasCount(5);
+        screenshot(officer, "reporting-incident-form-empty");
+    }
+
     @Test
     void anInitialReportArrivesLiveIsSignedForAndFollowUpAndFinalCloseTheChain() {
         Page superior = loginAs("baoji");
@@ -51,6 +71,9 @@ class ReportingJourneyTests extends BrowserTestSupport {
         assertThat(officer.locator("main")).containsText("突发事件电话报告");
         assertThat(officer.locator("main")).containsText("突发事件书面报告");
         assertThat(officer.locator(".deadline .countdown").first()).containsText("剩余");
+        // A major incident reaches the superior's open page the moment it is registered, before any report.
+        assertThat(superior.locator("#live-toasts")).containsText("【新登记·重大（Ⅱ级）】" + TITLE);
+        assertThat(superior.locator("#unread-badge")).isVisible();
 
         officer.locator("#stage").selectOption("INITIAL");
         officer.locator("input[name=channel][value=WRITTEN]").check();

@@ -178,6 +178,13 @@ class ReportingIntegrationTests extends IntegrationTestSupport {
         assertThat(severity.json().get("errors").get(0).get("field").asString()).isEqualTo("severity");
         assertThat(severity.json().get("detail").asString()).contains("事件级别");
 
+        Api.Response empty = api().as("jintai").post("/api/v1/incidents", Map.of());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
+                .as("every bad field named in one answer")
+                .containsExactly("category", "severity", "learnedAt", "occurredAt", "title", "place", "summary");
+        assertThat(empty.json().get("detail").asString()).startsWith("7 处填写有误：请选择信息类别；");
+
         Map<String, Object> classified = body("II", clock.instant(), "涉密事件");
         classified.put("classified", true);
         assertThat(api().as("jintai").post("/api/v1/incidents", classified).code()).isEqualTo("CLASSIFIED_REFUSED");

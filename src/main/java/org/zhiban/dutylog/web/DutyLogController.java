@@ -97,8 +97,8 @@ class DutyLogController {
                 if (e.status() != 400) {
                     throw e;
                 }
-                model.addAttribute("refusal", e.fieldProblems().isEmpty() ? e.detail()
-                        : e.fieldProblems().get(0).message());
+                model.addAttribute("refusal", e.fieldProblems().size() == 1 ? e.fieldProblems().get(0).message()
+                        : e.detail());
             }
         }
         return "dutylog/search";
