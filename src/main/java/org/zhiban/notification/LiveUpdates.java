@@ -51,7 +51,10 @@ public class LiveUpdates implements DisposableBean {
 
     /** A page of the actor opens its stream. */
     public SseEmitter subscribe(Actor actor) {
-        SseEmitter emitter = new SseEmitter(0L);
+        return subscribe(actor, new SseEmitter(0L));
+    }
+
+    SseEmitter subscribe(Actor actor, SseEmitter emitter) {
         Subscriber subscriber = new Subscriber(actor, emitter);
         subscribers.computeIfAbsent(actor.accountId(), id -> new CopyOnWriteArrayList<>()).add(subscriber);
         Runnable remove = () -> subscribers.getOrDefault(actor.accountId(), List.of()).remove(subscriber);
@@ -134,8 +137,22 @@ public class LiveUpdates implements DisposableBean {
                     emitter.send(event);
                 }
                 catch (IOException | IllegalStateException gone) {
-                    emitter.completeWithError(gone);
+                    closeGone(gone);
                 }
+            }
+        }
+
+        /**
+         * Closes a page's stream that has gone. The server may have closed it first (the page was shut while an event
+         * was on its way), and then closing fails too: that must not fail the request whose change is being told,
+         * committed already. The emitter's callbacks drop the subscriber either way.
+         */
+        private void closeGone(Exception gone) {
+            try {
+                emitter.completeWithError(gone);
+            }
+            catch (IllegalStateException closedAlready) {
+                // Nothing to close.
             }
         }
     }

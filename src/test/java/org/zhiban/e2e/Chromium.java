@@ -1,7 +1,6 @@
 package org.zhiban.e2e;
 
 import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +23,10 @@ final class Chromium {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    private static Map<String, String> chineseEnvironment() {
-        Map<String, String> environment = new HashMap<>(System.getenv());
-        environment.put("LANG", "zh_CN.UTF-8");
-        environment.put("LANGUAGE", "zh_CN");
-        return environment;
-    }
-
     static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(EXECUTABLE))
                 .setHeadless(true)
-                // Date and time fields take their format from the browser's environment, as on an office's computer.
-                .setEnv(chineseEnvironment())
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                         "--lang=zh-CN")));
