@@ -75,7 +75,8 @@ class DutyLogJourneyTests extends BrowserTestSupport {
         officer.navigate(baseUrl() + "/duty-log/book");
         assertThat(officer.locator("h1")).containsText("金台区人民政府值班记录簿");
         assertThat(officer.locator(".book-entries")).containsText("省道212线");
-        assertThat(officer.locator("p.text-center")).containsText("哈希链校验完整");
+        assertThat(officer.locator("p.text-center").first()).containsText("哈希链校验完整");
+        assertThat(officer.locator("p.text-center").nth(1)).containsText("保存期限");
         screenshot(officer, "duty-log-book");
         // The print button calls the browser's print dialog (replaced here, as a headless browser has none).
         officer.evaluate("window.print = () => { document.body.dataset.printed = 'yes'; }");

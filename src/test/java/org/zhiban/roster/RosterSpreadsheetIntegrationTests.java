@@ -122,7 +122,7 @@ class RosterSpreadsheetIntegrationTests extends IntegrationTestSupport {
     void aPublishedRosterPrintsWhoPreparedItAboveTheLinesForTheReviewerAndTheLeaderOnDuty() throws IOException {
         String unit = unitId("金台区人民政府");
         Api.As head = api().as("jintai-head");
-        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(16);
+        YearMonth month = YearMonth.now(clock.withZone(Zones.CHINA)).plusMonths(18);
         String roster = solvedDraft(head, unit, month);
         Api.Response published = head.post("/api/v1/rosters/" + roster + "/publication", Map.of());
         assertThat(published.status()).as(published.body()).isEqualTo(200);
