@@ -13,9 +13,16 @@ import java.util.function.Consumer;
 final class AuditChainVerifier implements Consumer<AuditRecord> {
 
     private final List<ChainCheckReport.Break> breaks = new ArrayList<>();
+    private final AuditHashing hashing;
     private long expectedSeq = 1;
-    private String previousHash = AuditHashing.GENESIS;
+    private String previousHash;
     private long checked;
+
+    /** A walk from the chain's genesis: zeros, or the final value of the chain it re-sealed. */
+    AuditChainVerifier(AuditHashing hashing, String genesis) {
+        this.hashing = hashing;
+        this.previousHash = genesis;
+    }
 
     @Override
     public void accept(AuditRecord record) {
@@ -29,7 +36,7 @@ final class AuditChainVerifier implements Consumer<AuditRecord> {
         else if (!previousHash.equals(record.prevHash())) {
             breaks.add(new ChainCheckReport.Break(position, "与前一条记录的链接不符"));
         }
-        if (!AuditHashing.hash(record).equals(record.hash())) {
+        if (!hashing.hash(record).equals(record.hash())) {
             breaks.add(new ChainCheckReport.Break(position, "记录内容与其哈希不符（已被改动）"));
         }
         expectedSeq = position + 1;

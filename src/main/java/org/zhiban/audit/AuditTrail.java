@@ -7,12 +7,17 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhiban.audit.internal.AuditRepository;
 import org.zhiban.shared.AcceptedDates;
+import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.ZhibanException;
@@ -25,13 +30,17 @@ import org.zhiban.shared.ZhibanException;
 @Service
 public class AuditTrail {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
     private final AuditRepository repository;
     private final AuditSealer sealer;
+    private final ChainHash hashes;
     private final Clock clock;
 
-    AuditTrail(AuditRepository repository, AuditSealer sealer, Clock clock) {
+    AuditTrail(AuditRepository repository, AuditSealer sealer, ChainHash hashes, Clock clock) {
         this.repository = repository;
         this.sealer = sealer;
+        this.hashes = hashes;
         this.clock = clock;
     }
 
@@ -81,16 +90,35 @@ public class AuditTrail {
         requireAuditAdmin();
         sealer.sealPending();
         Instant checkedAt = clock.instant();
-        AuditChainVerifier verifier = new AuditChainVerifier();
         // Held until the check ends: nothing is chained while the chain is walked.
         AuditRepository.Head head = repository.lockHead();
+        AuditChainVerifier verifier = new AuditChainVerifier(new AuditHashing(hashes, head.algorithm()), head.genesis());
         repository.forEachInOrder(verifier);
-        ChainCheckReport report = ChainCheckReport.of(checkedAt, verifier.checked(),
+        ChainCheckReport report = ChainCheckReport.of(checkedAt, head.algorithm(), verifier.checked(),
                 verifier.finish(head.seq(), head.hash()));
-        record("AUDIT_CHAIN_CHECKED", "audit-trail", AuditOutcome.SUCCESS,
-                report.intact() ? "完整，共 " + report.checked() + " 条"
-                        : "发现 " + report.breaks().size() + " 处断裂，共 " + report.checked() + " 条");
+        record("AUDIT_CHAIN_CHECKED", "audit-trail", AuditOutcome.SUCCESS, head.algorithm() + " "
+                + (report.intact() ? "完整，共 " + report.checked() + " 条"
+                        : "发现 " + report.breaks().size() + " 处断裂，共 " + report.checked() + " 条"));
         return report;
+    }
+
+    /** On start, a chain written before HMAC-SM3 is re-sealed once, and the trail says how it went (ADR 0023). */
+    @EventListener(ApplicationReadyEvent.class)
+    void resealOnStart() {
+        AuditSealer.Reseal reseal = sealer.resealOnce();
+        if (reseal == null) {
+            return;
+        }
+        AuditSubject system = AuditSubject.anonymous("system");
+        if (reseal.breaks() > 0) {
+            log.error("审计日志哈希链有 {} 处断裂，未改用 HMAC-SM3 重新密封；请安全审计员核查（the audit chain has {} breaks and "
+                    + "was not re-sealed）", reseal.breaks(), reseal.breaks());
+            record(system, "AUDIT_CHAIN_RESEAL_REFUSED", "audit-trail", AuditOutcome.FAILURE,
+                    reseal.from() + " 链有 " + reseal.breaks() + " 处断裂，未重新密封");
+            return;
+        }
+        record(system, "AUDIT_CHAIN_RESEALED", "audit-trail", AuditOutcome.SUCCESS, "由 " + reseal.from()
+                + " 改用 HMAC-SM3 重新密封 " + reseal.records() + " 条；原链尾 " + reseal.oldFinalHash());
     }
 
     private static void requireAuditAdmin() {

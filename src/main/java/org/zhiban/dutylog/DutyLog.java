@@ -64,13 +64,15 @@ public class DutyLog {
     private final TransactionTemplate savepoint;
     private final ObjectProvider<ShiftsStillOpen> shiftsStillOpen;
     private final Accounts accounts;
+    private final ChainHash hashes;
     private final Clock clock;
 
     DutyLog(DutyLogRepository repository, OnDuty onDuty, UnitScope scope, UnitTree unitTree, DutyPolicies policies,
             Attachments attachments, AuditTrail audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ObjectProvider<ShiftsStillOpen> shiftsStillOpen, Accounts accounts, Clock clock) {
+            ObjectProvider<ShiftsStillOpen> shiftsStillOpen, Accounts accounts, ChainHash hashes, Clock clock) {
         this.repository = repository;
+        this.hashes = hashes;
         this.accounts = accounts;
         this.shiftsStillOpen = shiftsStillOpen;
         this.onDuty = onDuty;
@@ -103,7 +105,7 @@ public class DutyLog {
         int number = counter.lastNumber() + 1;
         EntryRow row = append(unitId, year, counter, UUID.randomUUID(), number, 1, occurredAt, command, null, actor,
                 now, writtenFor(unitId, occurredAt, actor));
-        repository.advance(unitId, year, new Counter(number, row.chainSeq(), row.hash()));
+        repository.advance(unitId, year, counter.advancedTo(number, row.chainSeq(), row.hash()));
         return recorded(row, "DUTY_LOG_RECORDED", timeEdited(now.truncatedTo(ChronoUnit.MINUTES), occurredAt,
                 "录入于 "));
     }
@@ -152,7 +154,7 @@ public class DutyLog {
         Counter counter = lockCounter(unitId, last.year());
         EntryRow row = append(unitId, last.year(), counter, entryId, last.number(), last.version() + 1, occurredAt,
                 command, command.correctionNote().trim(), actor, clock.instant(), writtenFor(unitId, occurredAt, actor));
-        repository.advance(unitId, last.year(), new Counter(counter.lastNumber(), row.chainSeq(), row.hash()));
+        repository.advance(unitId, last.year(), counter.advancedTo(counter.lastNumber(), row.chainSeq(), row.hash()));
         return recorded(row, "DUTY_LOG_CORRECTED", timeEdited(last.occurredAt(), occurredAt, "原为 "));
     }
 
@@ -300,27 +302,49 @@ public class DutyLog {
     public ChainCheck checkChain(Actor actor, UUID unitId, int year) {
         scope.requireVisible(actor, unitId);
         AcceptedDates.requireYear("year", year, clock);
-        List<String> breaks = new ArrayList<>();
-        int[] expectedSeq = { 1 };
-        String[] previous = { ChainHash.GENESIS };
+        Optional<Counter> counter = repository.counter(unitId, year);
+        LogBookChainVerifier verifier = verifier(counter);
+        repository.forEachInChainOrder(unitId, year, verifier);
+        List<String> breaks = verifier.finish(counter);
+        return new ChainCheck(unitId, year, verifier.algorithm(), verifier.checked(), breaks.isEmpty(), breaks);
+    }
+
+    /**
+     * Re-seals a year's chain still hashed with plain SHA-256 with HMAC-SM3, once (ADR 0023): each row hashed again in
+     * the order written, the first onto the old chain's final value, which the counter keeps as genesis. A chain that
+     * does not hold is left as it is, since re-sealing it would hide what was changed.
+     *
+     * @return how many rows were re-sealed, or -1 for a chain left unsealed because it does not hold
+     */
+    @Transactional
+    public int resealOnce(UUID unitId, int year) {
+        Counter counter = repository.lockCounter(unitId, year).orElseThrow();
+        if (ChainHash.HMAC_SM3.equals(counter.algorithm())) {
+            return 0;
+        }
+        List<EntryRow> rows = new ArrayList<>();
+        LogBookChainVerifier verifier = verifier(Optional.of(counter));
         repository.forEachInChainOrder(unitId, year, row -> {
-            String label = DutyLogEntry.number(row.year(), row.number()) + " 第" + row.version() + "版";
-            if (row.chainSeq() != expectedSeq[0]) {
-                breaks.add("第 " + expectedSeq[0] + " 条记录缺失（" + label + " 之前）");
-                expectedSeq[0] = row.chainSeq();
-            }
-            if (!row.prevHash().equals(previous[0]) || !hash(row).equals(row.hash())) {
-                breaks.add(label + " 的内容与记录时不一致");
-            }
-            previous[0] = row.hash();
-            expectedSeq[0]++;
+            verifier.accept(row);
+            rows.add(row);
         });
-        repository.counter(unitId, year).ifPresent(counter -> {
-            if (counter.lastSeq() != expectedSeq[0] - 1 || !counter.lastHash().equals(previous[0])) {
-                breaks.add("最后写入的记录缺失或被改动");
-            }
-        });
-        return new ChainCheck(unitId, year, expectedSeq[0] - 1, breaks.isEmpty(), breaks);
+        if (!verifier.finish(Optional.of(counter)).isEmpty()) {
+            return -1;
+        }
+        List<EntryRow> resealed = new ArrayList<>(rows.size());
+        String previous = counter.lastHash();
+        for (EntryRow row : rows) {
+            EntryRow linked = withHash(row.linkedTo(previous), ChainHash.HMAC_SM3);
+            resealed.add(linked);
+            previous = linked.hash();
+        }
+        repository.reseal(unitId, year, resealed, ChainHash.HMAC_SM3, counter.lastHash(), previous);
+        return resealed.size();
+    }
+
+    private LogBookChainVerifier verifier(Optional<Counter> counter) {
+        return new LogBookChainVerifier(hashes, counter.map(Counter::algorithm).orElse(ChainHash.HMAC_SM3),
+                counter.map(Counter::genesis).orElse(ChainHash.GENESIS));
     }
 
     private EntryRow append(UUID unitId, int year, Counter counter, UUID entryId, int number, int version,
@@ -331,7 +355,7 @@ public class DutyLog {
                 trim(command.responsibleUnit()), trim(command.handling()), trim(command.outcome()),
                 command.followUp() == null ? FollowUp.DONE : command.followUp(), note, now, actor.username(),
                 counter.lastHash(), null, writtenFor.map(f -> actor.displayName()).orElse(null), writtenFor.orElse(null));
-        EntryRow row = withHash(unhashed);
+        EntryRow row = withHash(unhashed, counter.algorithm());
         repository.insert(row);
         repository.index(row);
         return row;
@@ -463,23 +487,23 @@ public class DutyLog {
         });
     }
 
-    private static EntryRow withHash(EntryRow row) {
+    private EntryRow withHash(EntryRow row, String algorithm) {
         return new EntryRow(row.id(), row.entryId(), row.unitId(), row.year(), row.number(), row.version(),
                 row.chainSeq(), row.kind(), row.occurredAt(), row.place(), row.summary(), row.callerName(),
                 row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(), row.outcome(),
-                row.followUp(), row.correctionNote(), row.recordedAt(), row.recordedBy(), row.prevHash(), hash(row),
-                row.writtenByName(), row.writtenForName());
+                row.followUp(), row.correctionNote(), row.recordedAt(), row.recordedBy(), row.prevHash(),
+                hash(hashes, algorithm, row), row.writtenByName(), row.writtenForName());
     }
 
     /** Who wrote for whom is chained too; entries written by the shift's officer hash as they always did. */
-    static String hash(EntryRow row) {
-        String hash = ChainHash.of(row.id().toString(), row.entryId().toString(), row.unitId().toString(),
+    static String hash(ChainHash hashes, String algorithm, EntryRow row) {
+        String hash = hashes.of(algorithm, row.id().toString(), row.entryId().toString(), row.unitId().toString(),
                 Integer.toString(row.year()), Integer.toString(row.number()), Integer.toString(row.version()),
                 Integer.toString(row.chainSeq()), row.kind().name(), Long.toString(row.occurredAt().toEpochMilli()),
                 row.place(), row.summary(), row.callerName(), row.callerUnit(), row.callerPhone(),
                 row.responsibleUnit(), row.handling(), row.outcome(), row.followUp().name(), row.correctionNote(),
                 Long.toString(row.recordedAt().toEpochMilli()), row.recordedBy(), row.prevHash());
-        return row.writtenForName() == null ? hash : ChainHash.of(hash, row.writtenByName(), row.writtenForName());
+        return row.writtenForName() == null ? hash : hashes.of(algorithm, hash, row.writtenByName(), row.writtenForName());
     }
 
     private static DutyLogEntry view(EntryRow row) {
@@ -506,7 +530,7 @@ public class DutyLog {
     public record Standing(List<DutyLogEntry> open, List<DutyLogEntry> settled) {
     }
 
-    /** The result of a chain check: how many rows were checked and each break found. */
-    public record ChainCheck(UUID unitId, int year, int checked, boolean intact, List<String> breaks) {
+    /** The result of a chain check: the algorithm the chain is sealed with, how many rows, each break found. */
+    public record ChainCheck(UUID unitId, int year, String algorithm, int checked, boolean intact, List<String> breaks) {
     }
 }

@@ -2,15 +2,82 @@ package org.zhiban.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiban.audit.internal.AuditRepository;
+import org.zhiban.shared.ChainHash;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
 import tools.jackson.databind.JsonNode;
 
 class AuditIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AuditSealer sealer;
+
+    @Autowired
+    ChainHash chainHash;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditRepository repository;
+
+    /**
+     * On start, a trail chained with plain SHA-256 (written before ADR 0023) is re-sealed with HMAC-SM3 once, onto the
+     * old chain's final value, which the head keeps as genesis.
+     */
+    @Test
+    void aTrailChainedWithSha256IsResealedOnceOntoItsOldEnd() {
+        chainedAsBefore();
+        JsonNode before = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+        assertThat(before.get("algorithm").asString()).as(before.toString()).isEqualTo("SHA-256");
+        assertThat(before.get("intact").asBoolean()).as(before.toString()).isTrue();
+        // The check itself was recorded, and chained with SHA-256 onto the old chain: its end is the old chain's end.
+        sealer.sealPending();
+        String oldEnd = jdbc.sql("SELECT last_hash FROM audit_chain_head").query(String.class).single();
+
+        AuditSealer.Reseal reseal = sealer.resealOnce();
+
+        assertThat(reseal.from()).isEqualTo("SHA-256");
+        assertThat(reseal.breaks()).isZero();
+        assertThat(reseal.oldFinalHash()).isEqualTo(oldEnd);
+        JsonNode after = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
+        assertThat(after.get("algorithm").asString()).isEqualTo("HMAC-SM3");
+        assertThat(after.get("intact").asBoolean()).as(after.toString()).isTrue();
+        assertThat(jdbc.sql("SELECT genesis FROM audit_chain_head").query(String.class).single()).isEqualTo(oldEnd);
+        assertThat(sealer.resealOnce()).as("once").isNull();
+    }
+
+    /** Rewrites the sealed trail as before ADR 0023, the head locked so that nothing is chained meanwhile. */
+    private void chainedAsBefore() {
+        sealer.sealPending();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
+            AuditHashing old = new AuditHashing(chainHash, ChainHash.SHA_256);
+            List<AuditRecord> records = new ArrayList<>();
+            repository.forEachInOrder(records::add);
+            String previous = ChainHash.GENESIS;
+            for (int i = 0; i < records.size(); i++) {
+                AuditRecord chained = old.chained(records.get(i), records.get(i).chainSeq(), previous);
+                previous = chained.hash();
+                records.set(i, chained);
+            }
+            repository.rehash(records);
+            repository.resealHead(ChainHash.SHA_256, ChainHash.GENESIS, previous);
+        });
+    }
 
     @Test
     void loginsSuccessfulAndFailedAreRecordedWithClientAddress() {
@@ -35,6 +102,7 @@ class AuditIntegrationTests extends IntegrationTestSupport {
     void changingOneRowInTheDatabaseIsReportedByTheChainCheck() {
         JsonNode before = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
         assertThat(before.get("intact").asBoolean()).as(before.toString()).isTrue();
+        assertThat(before.get("algorithm").asString()).isEqualTo("HMAC-SM3");
 
         long seq = jdbc.sql("SELECT MIN(chain_seq) FROM audit_record WHERE action = 'PERSON_CREATED'")
                 .query(Long.class).single();
@@ -95,7 +163,7 @@ class AuditIntegrationTests extends IntegrationTestSupport {
             write.get();
         }
         pool.shutdown();
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
             audit.record(AuditSubject.anonymous(null), "SEAL_TEST", "rolled-back", AuditOutcome.SUCCESS, "不应留下");
             status.setRollbackOnly();
         });
@@ -107,13 +175,4 @@ class AuditIntegrationTests extends IntegrationTestSupport {
         JsonNode report = api().as("auditor").post("/api/v1/audit-records/chain-checks", Map.of()).json();
         assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    AuditTrail audit;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    AuditSealer sealer;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
 }

@@ -167,6 +167,7 @@ final class ProvinceLoader {
     }
 
     private final Shape shape;
+    private final ChainHash chainHash;
     private final Units units;
     private final People people;
     private final Accounts accounts;
@@ -185,8 +186,9 @@ final class ProvinceLoader {
 
     ProvinceLoader(Shape shape, Units units, People people, Accounts accounts, DutyPolicies policies, ImportantPeriods importantPeriods,
             DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwordEncoder,
-            Clock clock, Report report) {
+            ChainHash hashes, Clock clock, Report report) {
         this.shape = shape;
+        this.chainHash = hashes;
         this.units = units;
         this.people = people;
         this.accounts = accounts;
@@ -506,7 +508,7 @@ final class ProvinceLoader {
                 EntryRow row = new EntryRow(UUID.randomUUID(), UUID.randomUUID(), office.id, year, number, 1, number,
                         text.kind(), at, null, text.summary(), text.callerName(), text.callerUnit(), text.callerPhone(),
                         null, null, null, followUp, null, at.plusSeconds(120), recordedBy, previous, null, null, null);
-                String hash = LogBookChains.hash(row);
+                String hash = LogBookChains.hash(chainHash, row);
                 hashes[office.index][y] = hash;
                 copy.row("duty_log_entry", row.id(), row.entryId(), office.id, year, number, 1, number, text.kind().name(), at,
                         text.summary(), text.callerName(), text.callerUnit(), text.callerPhone(), followUp.name(),

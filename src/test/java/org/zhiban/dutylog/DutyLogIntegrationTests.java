@@ -25,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.dutylog.web.LogBookPages;
 import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
@@ -34,6 +35,7 @@ import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.Units;
 import org.zhiban.roster.OnDuty;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
@@ -47,6 +49,15 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     DutyLog dutyLog;
+
+    @Autowired
+    DutyLogRepository repository;
+
+    @Autowired
+    LogBookSeals logBookSeals;
+
+    @Autowired
+    ChainHash chainHash;
 
     @Autowired
     Units units;
@@ -131,7 +142,9 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         String unit = unitId("金台区人民政府");
         int year = call.json().get("year").asInt();
         String check = "/api/v1/duty-log/chain-check?unitId=" + unit + "&year=" + year;
-        assertThat(officer.get(check).json().get("intact").asBoolean()).isTrue();
+        JsonNode intact = officer.get(check).json();
+        assertThat(intact.get("intact").asBoolean()).isTrue();
+        assertThat(intact.get("algorithm").asString()).isEqualTo("HMAC-SM3");
         jdbc.sql("UPDATE duty_log_entry SET summary = '无事' WHERE entry_id = ? AND entry_version = 1")
                 .param(UUID.fromString(id)).update();
         JsonNode broken = officer.get(check).json();
@@ -330,6 +343,64 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
     private List<DutyLogEntry> search(Actor actor, UUID unit, boolean subordinates, String text, EntryKind kind,
             String caller) {
         return dutyLog.search(actor, new LogSearch(unit, subordinates, text, kind, null, null, caller, null));
+    }
+
+    /**
+     * On start, a year's book chained with plain SHA-256 (written before ADR 0023) is re-sealed with HMAC-SM3 once,
+     * onto the old chain's final value; a book whose old chain does not hold is left as it is, so that what was
+     * changed stays visible.
+     */
+    @Test
+    void aBookChainedWithSha256IsResealedOnceOntoItsOldEndAndABrokenOneIsLeftAsItIs() {
+        int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        UUID unit = newUnit("重新密封测试值班室");
+        Actor officer = new Actor(null, "reseal", "值班员", unit, Set.of(Role.DUTY_OFFICER));
+        UUID broken = newUnit("断链测试值班室");
+        Actor brokenOfficer = new Actor(null, "reseal-broken", "值班员", broken, Set.of(Role.DUTY_OFFICER));
+        for (int i = 1; i <= 3; i++) {
+            dutyLog.record(officer, event("重新密封第" + i + "条"));
+            dutyLog.record(brokenOfficer, event("断链第" + i + "条"));
+        }
+        String oldEnd = chainedAsBefore(unit, year);
+        chainedAsBefore(broken, year);
+        jdbc.sql("UPDATE duty_log_entry SET summary = '篡改' WHERE unit_id = ? AND log_year = ? AND entry_number = 2")
+                .params(broken, year).update();
+        assertThat(dutyLog.checkChain(officer, unit, year)).extracting(DutyLog.ChainCheck::algorithm,
+                DutyLog.ChainCheck::intact).containsExactly("SHA-256", true);
+
+        logBookSeals.resealOnStart();
+
+        DutyLog.ChainCheck resealed = dutyLog.checkChain(officer, unit, year);
+        assertThat(resealed).extracting(DutyLog.ChainCheck::algorithm, DutyLog.ChainCheck::intact,
+                DutyLog.ChainCheck::checked).containsExactly("HMAC-SM3", true, 3);
+        assertThat(jdbc.sql("SELECT genesis FROM duty_log_counter WHERE unit_id = ? AND log_year = ?")
+                .params(unit, year).query(String.class).single()).isEqualTo(oldEnd);
+        assertThat(dutyLog.resealOnce(unit, year)).as("once").isZero();
+        DutyLog.ChainCheck left = dutyLog.checkChain(brokenOfficer, broken, year);
+        assertThat(left).extracting(DutyLog.ChainCheck::algorithm, DutyLog.ChainCheck::intact)
+                .containsExactly("SHA-256", false);
+        assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE action = 'LOG_BOOK_RESEAL_REFUSED' ORDER BY seq DESC")
+                .query(String.class).list().get(0)).contains(broken + "/" + year);
+        // Sealed again, it no longer stands in the way of later tests' upgrades.
+        jdbc.sql("UPDATE duty_log_entry SET summary = '断链第2条' WHERE unit_id = ? AND log_year = ? AND entry_number = 2")
+                .params(broken, year).update();
+        assertThat(dutyLog.resealOnce(broken, year)).isEqualTo(3);
+    }
+
+    /** Rewrites a unit's year as a book written before ADR 0023: each row hashed with plain SHA-256 from zeros. */
+    private String chainedAsBefore(UUID unit, int year) {
+        List<DutyLogRepository.EntryRow> rows = new ArrayList<>();
+        repository.forEachInChainOrder(unit, year, rows::add);
+        String previous = ChainHash.GENESIS;
+        for (DutyLogRepository.EntryRow row : rows) {
+            String hash = DutyLog.hash(chainHash, ChainHash.SHA_256, row.linkedTo(previous));
+            jdbc.sql("UPDATE duty_log_entry SET prev_hash = ?, hash = ? WHERE id = ?").params(previous, hash, row.id())
+                    .update();
+            previous = hash;
+        }
+        jdbc.sql("UPDATE duty_log_counter SET algorithm = 'SHA-256', genesis = ?, last_hash = ? WHERE unit_id = ? "
+                + "AND log_year = ?").params(ChainHash.GENESIS, previous, unit, year).update();
+        return previous;
     }
 
     private UUID newUnit(String name) {

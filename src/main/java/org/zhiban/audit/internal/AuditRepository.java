@@ -34,8 +34,8 @@ public class AuditRepository {
 
     /** Locks the head of the chain until the surrounding transaction ends (only the sealer does); returns its position and hash. */
     public Head lockHead() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        return jdbc.sql("SELECT last_seq, last_hash, algorithm, genesis FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .single();
     }
 
@@ -68,6 +68,24 @@ public class AuditRepository {
         jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
                 .params(last.chainSeq(), last.hash())
                 .update();
+    }
+
+    /** Sealed records after a chain position, in chain order, a page at a time (for re-sealing). */
+    public List<AuditRecord> chainedAfter(long position, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_record WHERE chain_seq > ? ORDER BY chain_seq LIMIT ?")
+                .params(position, limit).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Gives sealed records their new links and hashes, keeping their positions. */
+    public void rehash(List<AuditRecord> records) {
+        jdbcTemplate.batchUpdate("UPDATE audit_record SET prev_hash = ?, hash = ? WHERE seq = ?",
+                records.stream().map(r -> new Object[] { r.prevHash(), r.hash(), r.seq() }).toList());
+    }
+
+    /** The head of a re-sealed chain: its algorithm, the old chain's final value as genesis, and its new last hash. */
+    public void resealHead(String algorithm, String genesis, String lastHash) {
+        jdbc.sql("UPDATE audit_chain_head SET algorithm = ?, genesis = ?, last_hash = ? WHERE id = 1")
+                .params(algorithm, genesis, lastHash).update();
     }
 
     /** Streams every sealed record in chain order without holding them all in memory. */
@@ -130,6 +148,7 @@ public class AuditRepository {
                 rs.getObject("chain_seq") == null ? null : rs.getLong("chain_seq"));
     }
 
-    public record Head(long seq, String hash) {
+    /** The chain's end, the algorithm it is sealed with, and what its first record links to. */
+    public record Head(long seq, String hash, String algorithm, String genesis) {
     }
 }

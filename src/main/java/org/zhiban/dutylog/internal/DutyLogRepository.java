@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -22,6 +23,7 @@ import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.dutylog.SearchText;
+import org.zhiban.shared.ChainHash;
 
 /** The log book's rows and the per unit-year counter that numbers and chains them. */
 @Repository
@@ -31,44 +33,65 @@ public class DutyLogRepository {
             + "kind, occurred_at, place, summary, caller_name, caller_unit, caller_phone, responsible_unit, handling, "
             + "outcome, follow_up, correction_note, recorded_at, recorded_by, prev_hash, hash, written_by_name, "
             + "written_for_name";
+    private static final String COUNTER_COLUMNS = "last_number, last_seq, last_hash, algorithm, genesis";
 
     /** How many of the newest entries in scope a search reads before it turns to the whole scope. */
     static final int RECENT_WINDOW = 20_000;
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     /** PostgreSQL indexes the grams (db/vendor/postgresql); H2 has no such index and scans. */
     private final boolean gramIndex;
 
-    DutyLogRepository(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    DutyLogRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DataSource dataSource)
+            throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.gramIndex = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName()));
     }
 
-    /** Creates the year's counter if missing; false when another writer created it first. */
+    /** Creates the year's counter if missing, its chain sealed with HMAC-SM3; false when another writer was first. */
     public boolean createCounter(UUID unitId, int year, String genesis) {
-        return jdbc.sql("INSERT INTO duty_log_counter (unit_id, log_year, last_number, last_seq, last_hash) "
-                + "SELECT ?, ?, 0, 0, ? FROM (VALUES (1)) one WHERE NOT EXISTS (SELECT 1 FROM duty_log_counter "
-                + "WHERE unit_id = ? AND log_year = ?)").params(unitId, year, genesis, unitId, year).update() == 1;
+        return jdbc.sql("INSERT INTO duty_log_counter (unit_id, log_year, last_number, last_seq, last_hash, algorithm, "
+                + "genesis) SELECT ?, ?, 0, 0, ?, ?, ? FROM (VALUES (1)) one WHERE NOT EXISTS (SELECT 1 FROM "
+                + "duty_log_counter WHERE unit_id = ? AND log_year = ?)")
+                .params(unitId, year, genesis, ChainHash.HMAC_SM3, genesis, unitId, year).update() == 1;
     }
 
     /** Locks the year's counter until the writer's transaction ends: numbers and the chain advance one at a time. */
     public Optional<Counter> lockCounter(UUID unitId, int year) {
-        return jdbc.sql("SELECT last_number, last_seq, last_hash FROM duty_log_counter WHERE unit_id = ? AND log_year = ? "
-                + "FOR UPDATE").params(unitId, year)
-                .query((rs, n) -> new Counter(rs.getInt(1), rs.getInt(2), rs.getString(3))).optional();
+        return jdbc.sql("SELECT " + COUNTER_COLUMNS + " FROM duty_log_counter WHERE unit_id = ? AND log_year = ? "
+                + "FOR UPDATE").params(unitId, year).query(DutyLogRepository::counter).optional();
     }
 
     public Optional<Counter> counter(UUID unitId, int year) {
-        return jdbc.sql("SELECT last_number, last_seq, last_hash FROM duty_log_counter WHERE unit_id = ? AND log_year = ?")
-                .params(unitId, year).query((rs, n) -> new Counter(rs.getInt(1), rs.getInt(2), rs.getString(3)))
-                .optional();
+        return jdbc.sql("SELECT " + COUNTER_COLUMNS + " FROM duty_log_counter WHERE unit_id = ? AND log_year = ?")
+                .params(unitId, year).query(DutyLogRepository::counter).optional();
     }
 
     public void advance(UUID unitId, int year, Counter counter) {
         jdbc.sql("UPDATE duty_log_counter SET last_number = ?, last_seq = ?, last_hash = ? WHERE unit_id = ? AND log_year = ?")
                 .params(counter.lastNumber(), counter.lastSeq(), counter.lastHash(), unitId, year).update();
+    }
+
+    /** The units' years whose chains are still sealed with an algorithm other than the one given. */
+    public List<UnitYear> chainsNotSealedWith(String algorithm) {
+        return jdbc.sql("SELECT unit_id, log_year FROM duty_log_counter WHERE algorithm <> ? ORDER BY unit_id, log_year")
+                .param(algorithm).query((rs, n) -> new UnitYear(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+    }
+
+    /** Gives a year's rows their new links and hashes, and the counter its algorithm, genesis and last hash. */
+    public void reseal(UUID unitId, int year, List<EntryRow> rows, String algorithm, String genesis, String lastHash) {
+        jdbcTemplate.batchUpdate("UPDATE duty_log_entry SET prev_hash = ?, hash = ? WHERE id = ?",
+                rows.stream().map(r -> new Object[] { r.prevHash(), r.hash(), r.id() }).toList());
+        jdbc.sql("UPDATE duty_log_counter SET algorithm = ?, genesis = ?, last_hash = ? WHERE unit_id = ? AND log_year = ?")
+                .params(algorithm, genesis, lastHash, unitId, year).update();
+    }
+
+    private static Counter counter(ResultSet rs, int row) throws SQLException {
+        return new Counter(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     public void insert(EntryRow row) {
@@ -240,7 +263,15 @@ public class DutyLogRepository {
         }
     }
 
-    public record Counter(int lastNumber, int lastSeq, String lastHash) {
+    /** A year's numbering and the end of its chain, with the algorithm it is sealed with and its genesis. */
+    public record Counter(int lastNumber, int lastSeq, String lastHash, String algorithm, String genesis) {
+
+        public Counter advancedTo(int number, int seq, String hash) {
+            return new Counter(number, seq, hash, algorithm, genesis);
+        }
+    }
+
+    public record UnitYear(UUID unitId, int year) {
     }
 
     public record EntryRow(UUID id, UUID entryId, UUID unitId, int year, int number, int version, int chainSeq,
@@ -248,5 +279,12 @@ public class DutyLogRepository {
             String callerPhone, String responsibleUnit, String handling, String outcome, FollowUp followUp,
             String correctionNote, Instant recordedAt, String recordedBy, String prevHash, String hash,
             String writtenByName, String writtenForName) {
+
+        /** The row linked onto another previous hash, its own hash to be computed again. */
+        public EntryRow linkedTo(String previousHash) {
+            return new EntryRow(id, entryId, unitId, year, number, version, chainSeq, kind, occurredAt, place, summary,
+                    callerName, callerUnit, callerPhone, responsibleUnit, handling, outcome, followUp, correctionNote,
+                    recordedAt, recordedBy, previousHash, null, writtenByName, writtenForName);
+        }
     }
 }

@@ -17,7 +17,8 @@ public final class LogBookPages {
         String numbers = book.pages().isEmpty() ? "尚无记录"
                 : "共 " + book.pages().size() + " 条，编号 " + book.pages().get(0).entry().number() + " 至 "
                         + book.pages().get(book.pages().size() - 1).entry().number();
-        String chain = book.chain().intact() ? "哈希链校验完整" : "哈希链校验发现 " + book.chain().breaks().size() + " 处异常";
+        String chain = (book.chain().intact() ? "哈希链校验完整"
+                : "哈希链校验发现 " + book.chain().breaks().size() + " 处异常") + "（" + book.chain().algorithm() + "）";
         return numbers + "；" + (book.archived() ? "本年度已归档" : "本年度记录中") + "；" + chain;
     }
 

@@ -19,6 +19,7 @@ import org.zhiban.dutylog.DutyLogEntry;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.dutylog.LogBook;
+import org.zhiban.shared.ChainHash;
 
 /** The printed book (.docx): who wrote each entry by name, for whom when not on the shift, and how long it is kept. */
 class LogBookDocumentTests {
@@ -57,7 +58,7 @@ class LogBookDocumentTests {
     }
 
     private static LogBook book(List<LogBook.Page> pages, Optional<LogBook.Retention> retention) {
-        return new LogBook(UNIT, "岐山县人民政府", 2026, false, pages, new DutyLog.ChainCheck(UNIT, 2026, pages.size(), true,
+        return new LogBook(UNIT, "岐山县人民政府", 2026, false, pages, new DutyLog.ChainCheck(UNIT, 2026, ChainHash.HMAC_SM3, pages.size(), true,
                 List.of()), retention);
     }
 
