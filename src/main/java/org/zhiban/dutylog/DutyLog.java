@@ -140,11 +140,7 @@ public class DutyLog {
         EntryRow last = versions.get(versions.size() - 1);
         Secrecy.requireNotClassified(command.classified());
         FieldChecks checks = new FieldChecks();
-        checks.checkThat(() -> {
-            if (command.correctionNote() == null || command.correctionNote().isBlank()) {
-                throw ZhibanException.invalidField("correctionNote", "更正须说明原因");
-            }
-        });
+        checks.require(!blank(command.correctionNote()), "correctionNote", "更正须说明原因");
         requireComplete(command, checks);
         Instant occurredAt = command.occurredAt() == null
                 || command.occurredAt().toInstant().truncatedTo(ChronoUnit.MINUTES).equals(last.occurredAt())
@@ -265,19 +261,12 @@ public class DutyLog {
         }
         scope.requireVisible(actor, unitId);
         FieldChecks checks = new FieldChecks();
-        checks.checkThat(() -> AcceptedDates.requireDate("from", search.from(), clock));
-        checks.checkThat(() -> AcceptedDates.requireDate("to", search.to(), clock));
-        checks.checkThat(() -> {
-            if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
-                throw ZhibanException.invalidField("from", "开始日期不能晚于结束日期");
-            }
-        });
+        checks.check(() -> AcceptedDates.requireDate("from", search.from(), clock));
+        checks.check(() -> AcceptedDates.requireDate("to", search.to(), clock));
+        checks.require(search.from() == null || search.to() == null || !search.from().isAfter(search.to()), "from",
+                "开始日期不能晚于结束日期");
         int limit = search.limit() == null ? LogSearch.DEFAULT_LIMIT : search.limit();
-        checks.checkThat(() -> {
-            if (limit < 1 || limit > LogSearch.MAX_LIMIT) {
-                throw ZhibanException.invalidField("limit", "每次返回 1 至 " + LogSearch.MAX_LIMIT + " 条");
-            }
-        });
+        checks.require(limit >= 1 && limit <= LogSearch.MAX_LIMIT, "limit", "每次返回 1 至 " + LogSearch.MAX_LIMIT + " 条");
         requireLength(checks, "text", search.text(), 100);
         requireLength(checks, "caller", search.caller(), 50);
         checks.done();
@@ -452,22 +441,11 @@ public class DutyLog {
      * element is named at once.
      */
     static void requireComplete(EntryCommand command, FieldChecks checks) {
-        checks.checkThat(() -> {
-            if (command.kind() == null) {
-                throw ZhibanException.invalidField("kind", "请选择记录类别");
-            }
-        });
-        checks.checkThat(() -> {
-            if (command.summary() == null || command.summary().isBlank()) {
-                throw ZhibanException.invalidField("summary", "请填写事由：值班记录须要素齐全");
-            }
-        });
-        checks.checkThat(() -> {
-            if (command.kind() != null && command.kind().isCall() && (blank(command.callerName())
-                    || (blank(command.callerUnit()) && blank(command.callerPhone())))) {
-                throw ZhibanException.invalidField("callerName", "电话记录须写明来电人及其单位或号码");
-            }
-        });
+        checks.require(command.kind() != null, "kind", "请选择记录类别");
+        checks.require(!blank(command.summary()), "summary", "请填写事由：值班记录须要素齐全");
+        checks.require(command.kind() == null || !command.kind().isCall() || !blank(command.callerName())
+                && !(blank(command.callerUnit()) && blank(command.callerPhone())), "callerName",
+                "电话记录须写明来电人及其单位或号码");
         requireLength(checks, "summary", command.summary(), 4000);
         requireLength(checks, "handling", command.handling(), 4000);
         requireLength(checks, "outcome", command.outcome(), 2000);
@@ -480,11 +458,7 @@ public class DutyLog {
     }
 
     private static void requireLength(FieldChecks checks, String field, String value, int max) {
-        checks.checkThat(() -> {
-            if (value != null && value.trim().length() > max) {
-                throw ZhibanException.invalidField(field, "不超过 " + max + " 个字");
-            }
-        });
+        checks.require(value == null || value.trim().length() <= max, field, "不超过 " + max + " 个字");
     }
 
     private EntryRow withHash(EntryRow row, String algorithm) {

@@ -47,7 +47,6 @@ class ReportNotifier {
             tell(unitId, event.unitId(), "【新登记·" + event.severity() + "】" + event.title(),
                     "/reporting/incidents/" + event.incidentId(), "registered:" + event.incidentId() + ":" + unitId);
         }
-        live.publishAfterCommit(LiveEvent.obligations(event.unitId()));
     }
 
     @ApplicationModuleListener

@@ -80,11 +80,8 @@ public class Swaps {
         }
         requireSwappable(given, "slotId");
         FieldChecks checks = new FieldChecks();
-        checks.checkThat(() -> {
-            if (request.reason() == null || request.reason().isBlank() || request.reason().trim().length() > 200) {
-                throw ZhibanException.invalidField("reason", "请填写调班原因（不超过200个字）");
-            }
-        });
+        checks.require(request.reason() != null && !request.reason().isBlank() && request.reason().trim().length() <= 200,
+                "reason", "请填写调班原因（不超过200个字）");
         Person counterpart = checks.check(() -> requireCounterpart(given, request.counterpartId()));
         PositionRow taken = request.counterpartSlotId() == null || counterpart == null ? null : checks.check(() -> {
             PositionRow theirs = position(request.counterpartSlotId(), "counterpartSlotId");

@@ -28,12 +28,11 @@ public final class FieldChecks {
         }
     }
 
-    /** A check that returns nothing. */
-    public void checkThat(Runnable check) {
-        check(() -> {
-            check.run();
-            return null;
-        });
+    /** A condition the request must meet, else the field's problem is kept. */
+    public void require(boolean holds, String field, String message) {
+        if (!holds) {
+            problems.add(new ZhibanException.FieldProblem(field, message));
+        }
     }
 
     /** Refuses the request with every problem found, if any: 400 {@code VALIDATION_FAILED}. */
