@@ -69,6 +69,10 @@ final class ScreenCheck {
         if (!(Boolean) page.evaluate("() => typeof axe !== 'undefined'")) {
             page.evaluate(AXE);
         }
+        // A button just clicked may still be fading between its colours (Bootstrap's 0.15 s transitions): axe is to
+        // judge the colours a person sees once the page stands still, so running transitions are brought to their end.
+        page.evaluate("() => document.getAnimations().filter(a => a instanceof CSSTransition)"
+                + ".forEach(a => a.finish())");
         return (List<String>) page.evaluate(RUN_AXE);
     }
 
