@@ -79,6 +79,14 @@ public class People {
         return new RevealedPhones(personId, person.mobile(), person.officePhone());
     }
 
+    /**
+     * The masked mobile of a person row another module reads for its own lists (the on-duty board): the number is
+     * sealed at rest, and only this module opens it.
+     */
+    public String maskedMobile(UUID personId, String stored) {
+        return PhoneNumbers.mask(people.openMobile(personId, stored));
+    }
+
     @Transactional
     public PersonView create(Actor actor, UUID unitId, PersonCommand command) {
         units.findById(unitId).orElseThrow(() -> Units.notFound(unitId));

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.organization.People;
-import org.zhiban.organization.PhoneNumbers;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
@@ -142,9 +141,9 @@ public class OnDuty {
             ShiftTime shift = running.isEmpty() ? null : new ShiftTime(Zones.china(running.get(0).start()),
                     Zones.china(running.get(0).end()));
             PersonOnDuty leader = running.stream().filter(r -> r.role() == DutyRole.LEADER && r.personId() != null)
-                    .findFirst().map(OnDuty::person).orElse(null);
+                    .findFirst().map(this::person).orElse(null);
             List<PersonOnDuty> officers = running.stream()
-                    .filter(r -> r.role() == DutyRole.OFFICER && r.personId() != null).map(OnDuty::person).toList();
+                    .filter(r -> r.role() == DutyRole.OFFICER && r.personId() != null).map(this::person).toList();
             views.add(new View(unit.id(), unit.parentId(), unit.name(), unit.dutyPhone(), shift, leader, officers));
         }
         return views;
@@ -160,8 +159,8 @@ public class OnDuty {
         return new PersonOnDuty(person.personId(), person.name(), people.revealPhones(actor, person.personId()).mobile());
     }
 
-    private static PersonOnDuty person(RosterRepository.OnDutyRow row) {
-        return new PersonOnDuty(row.personId(), row.name(), PhoneNumbers.mask(row.mobile()));
+    private PersonOnDuty person(RosterRepository.OnDutyRow row) {
+        return new PersonOnDuty(row.personId(), row.name(), people.maskedMobile(row.personId(), row.mobile()));
     }
 
 

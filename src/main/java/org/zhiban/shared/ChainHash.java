@@ -23,19 +23,30 @@ public final class ChainHash {
     public static final String SHA_256 = "SHA-256";
 
     private final byte[] key;
+    private final boolean national;
 
     public ChainHash(byte[] key) {
+        this(key, true);
+    }
+
+    /**
+     * @param national false only in the measurement that states what HMAC-SM3 costs (a setting refused in production,
+     *                 see {@link RunningMode}): HMAC-SM3 is then computed as plain SHA-256, so that a chain written
+     *                 so does not hold under a normal start
+     */
+    public ChainHash(byte[] key, boolean national) {
         if (key.length < 16) {
             throw new IllegalArgumentException("the chain key has at least 128 bits");
         }
         this.key = key.clone();
+        this.national = national;
     }
 
     /** The hash of the fields by the chain's algorithm. */
     public String of(String algorithm, String... fields) {
         byte[] canonical = canonical(fields);
         return switch (algorithm) {
-            case HMAC_SM3 -> HexFormat.of().formatHex(hmacSm3(canonical));
+            case HMAC_SM3 -> HexFormat.of().formatHex(national ? hmacSm3(canonical) : sha256(canonical));
             case SHA_256 -> HexFormat.of().formatHex(sha256(canonical));
             default -> throw new IllegalArgumentException("unknown chain algorithm " + algorithm);
         };

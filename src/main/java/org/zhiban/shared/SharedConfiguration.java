@@ -21,7 +21,12 @@ class SharedConfiguration {
     }
 
     @Bean
-    ChainHash chainHash(KeyRing keys) {
-        return new ChainHash(keys.key(KeyRing.CHAIN));
+    ChainHash chainHash(KeyRing keys, @Value("${" + RunningMode.WITHOUT_SM + ":false}") boolean withoutSm) {
+        return new ChainHash(keys.key(KeyRing.CHAIN), !withoutSm);
+    }
+
+    @Bean
+    PersonalData personalData(KeyRing keys, @Value("${" + RunningMode.WITHOUT_SM + ":false}") boolean withoutSm) {
+        return new PersonalData(keys, new SecureRandom(), !withoutSm);
     }
 }

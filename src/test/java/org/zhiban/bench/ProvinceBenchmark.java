@@ -51,6 +51,7 @@ import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Rosters;
 import org.zhiban.roster.Violation;
 import org.zhiban.shared.Actor;
+import org.zhiban.organization.internal.PersonRepository;
 import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
@@ -106,6 +107,9 @@ class ProvinceBenchmark extends IntegrationTestSupport {
     ChainHash chainHash;
 
     @Autowired
+    PersonRepository personRows;
+
+    @Autowired
     HolidayReports holidayReports;
 
     @Autowired
@@ -150,7 +154,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
         report.line("machine at start: " + Report.uptime());
         try {
             ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, people, accounts, policies,
-                    importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash, clock, report);
+                    importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash, personRows, clock, report);
             ProvinceLoader.Province province = as(loader.admin(), () -> loader.load());
             as(loader.admin(), () -> checks(loader.admin(), province));
             report.line("machine before measuring: " + Report.uptime());

@@ -38,6 +38,7 @@ import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.People;
 import org.zhiban.organization.PersonCommand;
+import org.zhiban.organization.internal.PersonRepository;
 import org.zhiban.organization.UnitCommand;
 import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
@@ -177,6 +178,7 @@ final class ProvinceLoader {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
+    private final PersonRepository personRows;
     private final Clock clock;
     private final Report report;
     private final Actor admin = new Actor(null, "bench-province", "省级基准", null, Set.of(Role.SYSTEM_ADMIN));
@@ -186,8 +188,9 @@ final class ProvinceLoader {
 
     ProvinceLoader(Shape shape, Units units, People people, Accounts accounts, DutyPolicies policies, ImportantPeriods importantPeriods,
             DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwordEncoder,
-            ChainHash hashes, Clock clock, Report report) {
+            ChainHash hashes, PersonRepository personRows, Clock clock, Report report) {
         this.shape = shape;
+        this.personRows = personRows;
         this.chainHash = hashes;
         this.units = units;
         this.people = people;
@@ -323,7 +326,8 @@ final class ProvinceLoader {
         int useCaseCount = 0;
         int extra = shape.people() % offices.size();
         try (PgCopy copy = new PgCopy(dataSource, CHUNK).table("person", "id, unit_id, name, position, mobile, "
-                + "office_phone, employment_type, remark, active, sort_order, version, created_at, updated_at")
+                + "mobile_index, office_phone, office_phone_index, employment_type, remark, active, sort_order, version, "
+                + "created_at, updated_at")
                 .table("duty_staff", "person_id, unit_id, duty_role, part_time, trained_on")) {
             for (Office office : offices) {
                 int count = Math.max(7, each + (office.index < extra ? 1 : 0));
@@ -346,7 +350,9 @@ final class ProvinceLoader {
                     }
                     else {
                         id = UUID.randomUUID();
-                        copy.row("person", id, office.id, name, position, mobile(), phone("0351"), type.name(),
+                        PersonRepository.StoredNumbers numbers = personRows.stored(id, mobile(), phone("0351"));
+                        copy.row("person", id, office.id, name, position, numbers.mobile(), numbers.mobileIndex(),
+                                numbers.officePhone(), numbers.officePhoneIndex(), type.name(),
                                 i == 0 ? "分管值班工作" : null, true, i + 1, 0, created, created);
                     }
                     office.people.add(id);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.zhiban.support.Api;
@@ -91,7 +94,38 @@ class OrganizationIntegrationTests extends IntegrationTestSupport {
         Api.Response stale = api().as("jintai-admin").put("/api/v1/people/" + id, person);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(jdbc.sql("SELECT mobile FROM person WHERE id = ?").param(java.util.UUID.fromString(id))
-                .query(String.class).single()).isEqualTo("13809170001");
+                .query(String.class).single()).startsWith("v").doesNotContain("13809170001");
+        assertThat(api().as("jintai-admin").post("/api/v1/people/" + id + "/phone-reveals", Map.of()).json()
+                .get("mobile").asString()).isEqualTo("13809170001");
+    }
+
+    /**
+     * GB/T 39786 8.4 e: numbers are sealed at rest with SM4-GCM, and a whole number still finds its person through
+     * the keyed SM3 index (in any written form), within the searcher's scope only.
+     */
+    @Test
+    void thePersonTableHoldsNoDemoNumberInClearAndAWholeMobileStillFindsItsPerson() {
+        List<Map<String, Object>> rows = jdbc.sql("SELECT id, mobile, office_phone, mobile_index FROM person")
+                .query().listOfRows();
+        assertThat(rows).hasSizeGreaterThan(100);
+        Set<String> stored = new HashSet<>();
+        rows.forEach(row -> {
+            stored.add(String.valueOf(row.get("mobile")));
+            stored.add(String.valueOf(row.get("office_phone")));
+        });
+        assertThat(stored).noneMatch(value -> value.matches(".*1[3-9]\\d{9}.*") || value.matches(".*0\\d{2,3}-\\d{7,8}.*"));
+        String town = unitId("东风路街道办事处");
+        JsonNode person = api().as("jintai").get("/api/v1/units/" + town + "/people").json().get(0);
+        String id = person.get("id").asString();
+        String mobile = api().as("jintai").post("/api/v1/people/" + id + "/phone-reveals", Map.of()).json()
+                .get("mobile").asString();
+        assertThat(stored).noneMatch(value -> value.contains(mobile));
+        String spaced = mobile.substring(0, 3) + " " + mobile.substring(3, 7) + " " + mobile.substring(7);
+        JsonNode found = api().as("jintai").get("/api/v1/people?q=" + Api.query(spaced)).json();
+        assertThat(found.size()).isEqualTo(1);
+        assertThat(found.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(found.get(0).get("mobile").asString()).isEqualTo(PhoneNumbers.mask(mobile));
+        assertThat(api().as("longting").get("/api/v1/people?q=" + mobile).json().size()).isZero();
     }
 
     @Test
@@ -183,11 +217,6 @@ class OrganizationIntegrationTests extends IntegrationTestSupport {
 
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
-    }
-
-    private long auditCount(String action, String target) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = ? AND target = ?").params(action, target)
-                .query(Long.class).single();
     }
 
 

@@ -121,6 +121,11 @@ public abstract class IntegrationTestSupport {
                 .param(username).query(String.class).single();
     }
 
+    protected long auditCount(String action, String target) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = ? AND target = ?").params(action, target)
+                .query(Long.class).single();
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.Person;
+import org.zhiban.organization.PhoneNumbers;
+import org.zhiban.shared.PersonalData;
 
 @Repository
 public class PersonRepository {
@@ -20,31 +22,43 @@ public class PersonRepository {
     private static final String COLUMNS = "p.id, p.unit_id, p.name, p.position, p.mobile, p.office_phone, "
             + "p.employment_type, p.remark, p.active, p.version";
 
-    private final JdbcClient jdbc;
+    /** Where a sealed number is kept, bound into its seal: a value copied to another row or field does not open. */
+    static final String MOBILE = "person.mobile:";
+    static final String OFFICE_PHONE = "person.office_phone:";
+    private static final String PHONE_INDEX = "phone";
 
-    PersonRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalData personal;
+
+    PersonRepository(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     public void insert(Person person, int sortOrder, Instant now) {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         jdbc.sql("""
-                INSERT INTO person (id, unit_id, name, position, mobile, office_phone, employment_type, remark,
-                                    active, sort_order, version, created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(person.id(), person.unitId(), person.name(), person.position(), person.mobile(),
-                        person.officePhone(), person.employmentType().name(), person.remark(), person.active(),
-                        sortOrder, person.version(), at, at)
+                INSERT INTO person (id, unit_id, name, position, mobile, mobile_index, office_phone,
+                                    office_phone_index, employment_type, remark, active, sort_order, version,
+                                    created_at, updated_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                .params(person.id(), person.unitId(), person.name(), person.position(), numbers.mobile(),
+                        numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(),
+                        person.employmentType().name(), person.remark(), person.active(), sortOrder, person.version(),
+                        at, at)
                 .update();
     }
 
     public boolean update(Person person, int expectedVersion, Instant now) {
+        StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         return jdbc.sql("""
-                UPDATE person SET name = ?, position = ?, mobile = ?, office_phone = ?, employment_type = ?,
-                                  remark = ?, active = ?, version = version + 1, updated_at = ?
+                UPDATE person SET name = ?, position = ?, mobile = ?, mobile_index = ?, office_phone = ?,
+                                  office_phone_index = ?, employment_type = ?, remark = ?, active = ?,
+                                  version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(person.name(), person.position(), person.mobile(), person.officePhone(),
-                        person.employmentType().name(), person.remark(), person.active(),
+                .params(person.name(), person.position(), numbers.mobile(), numbers.mobileIndex(),
+                        numbers.officePhone(), numbers.officePhoneIndex(), person.employmentType().name(), person.remark(), person.active(),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC), person.id(), expectedVersion)
                 .update() == 1;
     }
@@ -66,19 +80,24 @@ public class PersonRepository {
                 .query(Integer.class).single();
     }
 
-    /** People whose name contains {@code fragment}, in units below {@code scopeRoot} (anywhere when null). */
+    /**
+     * People whose name contains {@code fragment}, or (when it is a whole phone number) whose mobile or office phone
+     * is that number, found by its keyed index; in units below {@code scopeRoot} (anywhere when null).
+     */
     public List<Person> search(String fragment, UUID scopeRoot, int limit) {
+        String number = PhoneNumbers.normalizeAny(fragment).map(this::index).orElse(null);
+        String matches = number == null ? "p.name LIKE :pattern ESCAPE '\\' "
+                : "(p.mobile_index = :number OR p.office_phone_index = :number) ";
         String pattern = "%" + LikePatterns.escape(fragment) + "%";
         if (scopeRoot == null) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.name LIKE ? ESCAPE '\\' "
-                    + "ORDER BY p.name LIMIT ?")
-                    .params(pattern, limit)
+            return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE " + matches + "ORDER BY p.name LIMIT :limit")
+                    .param("pattern", pattern).param("number", number).param("limit", limit)
                     .query(this::map)
                     .list();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unit_closure c ON c.descendant_id = p.unit_id "
-                + "WHERE c.ancestor_id = ? AND p.name LIKE ? ESCAPE '\\' ORDER BY c.depth, p.name LIMIT ?")
-                .params(scopeRoot, pattern, limit)
+                + "WHERE c.ancestor_id = :scope AND " + matches + "ORDER BY c.depth, p.name LIMIT :limit")
+                .param("scope", scopeRoot).param("pattern", pattern).param("number", number).param("limit", limit)
                 .query(this::map)
                 .list();
     }
@@ -89,10 +108,64 @@ public class PersonRepository {
                 .param(unitId).query(Long.class).single();
     }
 
+    /** Rows with a number not sealed under {@code currentPrefix} (clear from before, or an older key), by id. */
+    public List<StoredRow> notSealedWith(String currentPrefix, int limit) {
+        String pattern = currentPrefix + "%";
+        return jdbc.sql("SELECT id, mobile, office_phone FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
+                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p) ORDER BY id LIMIT :limit FOR UPDATE")
+                .param("p", pattern).param("limit", limit)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new StoredRow(id, personal.open(MOBILE + id, rs.getString("mobile")),
+                            personal.open(OFFICE_PHONE + id, rs.getString("office_phone")));
+                })
+                .list();
+    }
+
+    public long countNotSealedWith(String currentPrefix) {
+        String pattern = currentPrefix + "%";
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
+                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p)")
+                .param("p", pattern).query(Long.class).single();
+    }
+
+    /** Seals a row's numbers again under the current key; the clear values are the row's own, just opened. */
+    public void reseal(StoredRow row) {
+        StoredNumbers numbers = stored(row.id(), row.mobile(), row.officePhone());
+        jdbc.sql("UPDATE person SET mobile = ?, mobile_index = ?, office_phone = ?, office_phone_index = ? WHERE id = ?")
+                .params(numbers.mobile(), numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(),
+                        row.id())
+                .update();
+    }
+
+    /** The mobile of a person as stored, in clear: for modules that read the row and mask it. */
+    public String openMobile(UUID personId, String stored) {
+        return personal.open(MOBILE + personId, stored);
+    }
+
+    /** A person's numbers as the row keeps them: each sealed under its place, and its keyed index. */
+    public StoredNumbers stored(UUID personId, String mobile, String officePhone) {
+        return new StoredNumbers(personal.seal(MOBILE + personId, mobile), index(mobile),
+                personal.seal(OFFICE_PHONE + personId, officePhone), index(officePhone));
+    }
+
+    private String index(String number) {
+        return number == null ? null : personal.index(PHONE_INDEX, PhoneNumbers.normalizeAny(number).orElse(number));
+    }
+
     private Person map(ResultSet rs, int row) throws SQLException {
-        return new Person(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getString("name"),
-                rs.getString("position"), rs.getString("mobile"), rs.getString("office_phone"),
+        UUID id = rs.getObject("id", UUID.class);
+        return new Person(id, rs.getObject("unit_id", UUID.class), rs.getString("name"), rs.getString("position"),
+                personal.open(MOBILE + id, rs.getString("mobile")),
+                personal.open(OFFICE_PHONE + id, rs.getString("office_phone")),
                 EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("remark"),
                 rs.getBoolean("active"), rs.getInt("version"));
+    }
+
+    public record StoredNumbers(String mobile, String mobileIndex, String officePhone, String officePhoneIndex) {
+    }
+
+    /** A row's numbers, opened. */
+    public record StoredRow(UUID id, String mobile, String officePhone) {
     }
 }

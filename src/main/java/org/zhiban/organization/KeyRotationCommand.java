@@ -1,0 +1,33 @@
+package org.zhiban.organization;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar zhiban.jar rotate-keys}: rotates the personal-data key and seals every number again, then the
+ * process ends. Run it again after a stop and it goes on where it was (see {@link PersonalNumberSeals#rotate}).
+ */
+@Component
+@ConditionalOnProperty(KeyRotationCommand.PROPERTY)
+class KeyRotationCommand implements ApplicationRunner {
+
+    static final String PROPERTY = "zhiban.keys.rotate";
+    private static final Logger log = LoggerFactory.getLogger(KeyRotationCommand.class);
+
+    private final PersonalNumberSeals seals;
+
+    KeyRotationCommand(PersonalNumberSeals seals) {
+        this.seals = seals;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        PersonalNumberSeals.Rotation rotation = seals.rotate(log::info);
+        log.info("密钥轮换完成：第 {} 版，重新加密 {} 人（key rotation done: version {}, {} people sealed again）",
+                rotation.version(), rotation.sealed(), rotation.version(), rotation.sealed());
+    }
+}

@@ -1,0 +1,99 @@
+package org.zhiban.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.shared.KeyRing;
+import org.zhiban.support.IntegrationTestSupport;
+
+/** ADR 0024: numbers stored in clear before the upgrade are sealed on start; a key rotation can be resumed. */
+class PersonalNumberSealsIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    PersonalNumberSeals seals;
+
+    @Autowired
+    KeyRing keys;
+
+    @Test
+    void aNumberStoredInClearBeforeTheUpgradeIsSealedOnStartAndFoundAgainByItsNumber() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, unit_id, name, position, mobile, office_phone, employment_type, active, "
+                + "sort_order, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(id, UUID.fromString(unitId("群众路街道办事处")), "升级前人员", "科员", "13909170427", "0917-3260427",
+                        "CIVIL_SERVANT", true, 99, 0, OffsetDateTime.now(clock), OffsetDateTime.now(clock))
+                .update();
+
+        seals.sealOnStart();
+
+        Map<String, Object> row = jdbc.sql("SELECT mobile, office_phone, mobile_index FROM person WHERE id = ?")
+                .param(id).query().singleRow();
+        String current = "v" + keys.currentVersion(KeyRing.PERSONAL) + ".";
+        assertThat((String) row.get("mobile")).startsWith(current).doesNotContain("0427");
+        assertThat((String) row.get("office_phone")).startsWith(current).doesNotContain("0427");
+        assertThat((String) row.get("mobile_index")).hasSize(64);
+        assertThat(api().as("jintai").get("/api/v1/people?q=13909170427").json().get(0).get("id").asString())
+                .isEqualTo(id.toString());
+        assertThat(api().as("jintai").get("/api/v1/people?q=" + "0917-3260427").json().get(0).get("name").asString())
+                .isEqualTo("升级前人员");
+        assertThat(auditCount("PERSONAL_DATA_SEALED", "person")).isPositive();
+    }
+
+    /**
+     * A rotation seals every number again under a new key version; one stopped after making its key is carried on by
+     * the next run rather than making another, and the numbers read as before throughout.
+     */
+    @Test
+    void aKeyRotationSealsEveryNumberUnderTheNewVersionAndAStoppedOneIsCarriedOn() {
+        String town = unitId("东风路街道办事处");
+        String personId = api().as("jintai").get("/api/v1/units/" + town + "/people").json().get(0).get("id")
+                .asString();
+        String mobile = revealedMobile(personId);
+        long withNumbers = jdbc.sql("SELECT COUNT(*) FROM person WHERE mobile IS NOT NULL OR office_phone IS NOT NULL")
+                .query(Long.class).single();
+        int before = keys.currentVersion(KeyRing.PERSONAL);
+
+        List<String> progress = new ArrayList<>();
+        PersonalNumberSeals.Rotation rotation = seals.rotate(progress::add);
+
+        assertThat(rotation.version()).isEqualTo(before + 1);
+        assertThat(rotation.resumed()).isFalse();
+        assertThat(rotation.sealed()).isEqualTo(withNumbers);
+        assertThat(progress).first().asString().contains("已生成第 " + (before + 1) + " 版");
+        assertThat(progress).last().asString().contains(withNumbers + "/" + withNumbers);
+        assertThat(notSealedWith(before + 1)).isZero();
+        assertThat(revealedMobile(personId)).isEqualTo(mobile);
+
+        keys.addVersion(KeyRing.PERSONAL);
+        progress.clear();
+        PersonalNumberSeals.Rotation resumed = seals.rotate(progress::add);
+
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.version()).isEqualTo(before + 2);
+        assertThat(progress).first().asString().contains("继续上次未完成的轮换");
+        assertThat(notSealedWith(before + 2)).isZero();
+        assertThat(revealedMobile(personId)).isEqualTo(mobile);
+        assertThat(api().as("jintai").get("/api/v1/people?q=" + mobile).json().get(0).get("id").asString())
+                .isEqualTo(personId);
+        assertThat(auditCount("PERSONAL_KEY_ROTATED", "person")).isGreaterThanOrEqualTo(2);
+    }
+
+    private long notSealedWith(int version) {
+        String pattern = "v" + version + ".%";
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE ?) "
+                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE ?)").params(pattern, pattern)
+                .query(Long.class).single();
+    }
+
+    private String revealedMobile(String personId) {
+        return api().as("jintai").post("/api/v1/people/" + personId + "/phone-reveals", Map.of()).json().get("mobile")
+                .asString();
+    }
+}
