@@ -87,12 +87,30 @@ public class Logins {
         if (account.failedAttempts() > 0 || account.lockedUntil() != null) {
             accounts.clearFailures(account.id());
         }
+        upgradeHash(subject, account, password, credentials.passwordHash());
         if (account.passwordChangeRequired()) {
             audit.record(subject, "LOGIN", "account:" + name, AuditOutcome.DENIED, channel + "：须先修改密码");
             return new LoginResult.PasswordChangeRequired(account.toActor());
         }
         audit.record(subject, "LOGIN", "account:" + name, AuditOutcome.SUCCESS, channel);
         return new LoginResult.Success(account.toActor());
+    }
+
+    /**
+     * A hash of another algorithm than the configured one (or weaker settings) is made again from the password just
+     * proven right: the only moment the clear password is at hand. Not a change of password, so its age stays.
+     */
+    private void upgradeHash(AuditSubject subject, Account account, String password, String hash) {
+        if (passwordEncoder.upgradeEncoding(hash)) {
+            String upgraded = passwordEncoder.encode(password);
+            accounts.rehashPassword(account.id(), upgraded);
+            audit.record(subject, "PASSWORD_HASH_UPGRADED", "account:" + account.username(), AuditOutcome.SUCCESS,
+                    algorithm(hash) + " → " + algorithm(upgraded));
+        }
+    }
+
+    private static String algorithm(String hash) {
+        return hash.startsWith("{") && hash.indexOf('}') > 0 ? hash.substring(1, hash.indexOf('}')) : "未标明";
     }
 
     private LoginResult locked(AuditSubject subject, String name, String channel, Instant until) {

@@ -1,11 +1,13 @@
 package org.zhiban.identity;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +18,8 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -40,10 +43,20 @@ class SecurityConfiguration {
             "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/feeds/duty/*" };
 
+    /**
+     * Stored hashes name their algorithm: new ones take the configured one (bcrypt, or PBKDF2 with HMAC-SM3 where an
+     * assessor asks for SM algorithms), and one of another algorithm is made again at its owner's next login.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating encoder: bcrypt today, and stored hashes name their algorithm so it can be raised later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${zhiban.security.password-hash:bcrypt}") String algorithm,
+            @Value("${zhiban.security.pbkdf2-sm3-iterations:100000}") int iterations) {
+        Map<String, PasswordEncoder> encoders = Map.of("bcrypt", new BCryptPasswordEncoder(),
+                Pbkdf2Sm3PasswordEncoder.ID, new Pbkdf2Sm3PasswordEncoder(iterations));
+        if (!encoders.containsKey(algorithm)) {
+            throw new IllegalStateException("zhiban.security.password-hash 只能是 bcrypt 或 pbkdf2-sm3（is bcrypt or "
+                    + "pbkdf2-sm3），而不是 " + algorithm);
+        }
+        return new DelegatingPasswordEncoder(algorithm, encoders);
     }
 
     @Bean

@@ -36,6 +36,20 @@ class ContentSecurityPolicyIntegrationTests extends IntegrationTestSupport {
         assertStrict(fragment);
     }
 
+    /**
+     * HSTS and Secure cookies come with HTTPS that the application serves itself (server.ssl, docs/transport.md); on
+     * plain HTTP — the embedded default, tests, behind a gateway that terminated TLS — it sends neither, since a
+     * browser told to insist on HTTPS for a host that has none could no longer reach it.
+     */
+    @Test
+    void onPlainHttpNeitherHstsNorSecureCookiesAreSent() {
+        HttpResponse<String> login = get("/login", Map.of());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure"));
+    }
+
     @Test
     void swaggerUiHasAPolicyOfItsOwnAndTheOpenApiDocumentNeedsNoLogin() {
         HttpResponse<String> swaggerUi = get("/swagger-ui/index.html", Map.of());

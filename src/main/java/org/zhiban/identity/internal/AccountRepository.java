@@ -150,6 +150,11 @@ public class AccountRepository {
                 .update();
     }
 
+    /** The same password hashed again (a stronger algorithm): neither its age nor the account's version changes. */
+    public void rehashPassword(UUID accountId, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, accountId).update();
+    }
+
     public void setEnabled(UUID accountId, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = ?, version = version + 1 WHERE id = ?").params(enabled, accountId)
                 .update();
