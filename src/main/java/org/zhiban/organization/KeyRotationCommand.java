@@ -8,8 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar zhiban.jar rotate-keys}: rotates the personal-data key and seals every number again, then the
- * process ends. Run it again after a stop and it goes on where it was (see {@link PersonalNumberSeals#rotate}).
+ * {@code java -jar zhiban.jar rotate-keys}: rotates the personal-data key and seals all personal data again, then the
+ * process ends. Run it again after a stop and it goes on where it was (see {@link PersonalDataSeals#rotate}).
  */
 @Component
 @ConditionalOnProperty(KeyRotationCommand.PROPERTY)
@@ -18,16 +18,16 @@ class KeyRotationCommand implements ApplicationRunner {
     static final String PROPERTY = "zhiban.keys.rotate";
     private static final Logger log = LoggerFactory.getLogger(KeyRotationCommand.class);
 
-    private final PersonalNumberSeals seals;
+    private final PersonalDataSeals seals;
 
-    KeyRotationCommand(PersonalNumberSeals seals) {
+    KeyRotationCommand(PersonalDataSeals seals) {
         this.seals = seals;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        PersonalNumberSeals.Rotation rotation = seals.rotate(log::info);
-        log.info("密钥轮换完成：第 {} 版，重新加密 {} 人（key rotation done: version {}, {} people sealed again）",
-                rotation.version(), rotation.sealed(), rotation.version(), rotation.sealed());
+        PersonalDataSeals.Rotation rotation = seals.rotate(log::info);
+        log.info("密钥轮换完成：第 {} 版，重新加密 {} 行 {}（key rotation done: version {}, {} rows sealed again）",
+                rotation.version(), rotation.total(), rotation.sealed(), rotation.version(), rotation.total());
     }
 }

@@ -116,6 +116,10 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
         clock.advance(Duration.ofSeconds(60));
         assertThat(deliveries.deliverDue()).isEqualTo(1);
         assertThat(SMS.received()).hasSize(1);
+        assertThat(SMS.received().get(0)).as("the gateway is given the number").contains("13800000001");
+        assertThat(jdbc.sql("SELECT d.address FROM notification_delivery d JOIN notification n "
+                + "ON n.id = d.notification_id WHERE n.obligation_id = ?").param(id).query(String.class).single())
+                .as("the database keeps it sealed (ADR 0024)").startsWith("v").doesNotContain("13800000001");
         assertThat(jdbc.sql("""
                 SELECT a.outcome FROM notification_attempt a JOIN notification_delivery d ON d.id = a.delivery_id
                 JOIN notification n ON n.id = d.notification_id WHERE n.obligation_id = ? ORDER BY a.attempt""")

@@ -7,23 +7,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhiban.notification.Channel;
 import org.zhiban.notification.Notification;
+import org.zhiban.organization.SealedPersonalData;
+import org.zhiban.shared.PersonalData;
 
+/**
+ * Notifications, the channels each account chose and every delivery. The address of a channel and of a delivery is
+ * personal information, kept sealed with SM4 under its row (ADR 0024) and opened only here.
+ */
 @Repository
-public class NotificationRepository {
+public class NotificationRepository implements SealedPersonalData {
 
     private static final String COLUMNS = "id, account_id, category, title, unit_name, deadline, link, obligation_id, "
             + "created_at, read_at";
 
-    private final JdbcClient jdbc;
+    private static final String CHANNEL_ADDRESS = "notification_channel.address:";
+    private static final String DELIVERY_ADDRESS = "notification_delivery.address:";
 
-    NotificationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PersonalData personal;
+
+    NotificationRepository(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     /**
@@ -62,17 +74,21 @@ public class NotificationRepository {
     public List<ChannelSetting> channels(UUID accountId) {
         return jdbc.sql("SELECT channel, address, enabled FROM notification_channel WHERE account_id = ?")
                 .param(accountId)
-                .query((rs, n) -> new ChannelSetting(accountId, Channel.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getBoolean(3)))
+                .query((rs, n) -> {
+                    Channel channel = Channel.valueOf(rs.getString(1));
+                    return new ChannelSetting(accountId, channel,
+                            personal.open(channelContext(accountId, channel), rs.getString(2)), rs.getBoolean(3));
+                })
                 .list();
     }
 
     public void putChannel(ChannelSetting setting) {
+        String address = personal.seal(channelContext(setting.accountId(), setting.channel()), setting.address());
         if (jdbc.sql("UPDATE notification_channel SET address = ?, enabled = ? WHERE account_id = ? AND channel = ?")
-                .params(setting.address(), setting.enabled(), setting.accountId(), setting.channel().name())
+                .params(address, setting.enabled(), setting.accountId(), setting.channel().name())
                 .update() == 0) {
             jdbc.sql("INSERT INTO notification_channel (account_id, channel, address, enabled) VALUES (?,?,?,?)")
-                    .params(setting.accountId(), setting.channel().name(), setting.address(), setting.enabled())
+                    .params(setting.accountId(), setting.channel().name(), address, setting.enabled())
                     .update();
         }
     }
@@ -80,7 +96,8 @@ public class NotificationRepository {
     public void insertDelivery(UUID id, UUID notificationId, Channel channel, String address, Instant now) {
         jdbc.sql("INSERT INTO notification_delivery (id, notification_id, channel, address, status, attempts, "
                 + "next_attempt_at, created_at) VALUES (?,?,?,?,'PENDING',0,?,?)")
-                .params(id, notificationId, channel.name(), address, utc(now), utc(now))
+                .params(id, notificationId, channel.name(), personal.seal(DELIVERY_ADDRESS + id, address), utc(now),
+                        utc(now))
                 .update();
     }
 
@@ -95,8 +112,12 @@ public class NotificationRepository {
                 SELECT d.id, d.channel, d.address, d.attempts, n.title, n.unit_name, n.deadline
                 FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE d.id = ?""")
                 .param(ids[0])
-                .query((rs, n) -> new PendingDelivery(rs.getObject(1, UUID.class), Channel.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6), instant(rs, 7)))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new PendingDelivery(id, Channel.valueOf(rs.getString(2)),
+                            personal.open(DELIVERY_ADDRESS + id, rs.getString(3)), rs.getInt(4), rs.getString(5),
+                            rs.getString(6), instant(rs, 7));
+                })
                 .single()).toList();
     }
 
@@ -124,13 +145,69 @@ public class NotificationRepository {
 
     public List<DeliveryRow> deliveriesOf(UUID accountId, int limit) {
         return jdbc.sql("""
-                SELECT d.channel, d.address, d.status, d.attempts, d.last_error, d.sent_at, n.title, d.created_at
+                SELECT d.channel, d.address, d.status, d.attempts, d.last_error, d.sent_at, n.title, d.created_at, d.id
                 FROM notification_delivery d JOIN notification n ON n.id = d.notification_id
                 WHERE n.account_id = ? ORDER BY d.created_at DESC LIMIT ?""")
                 .params(accountId, limit)
-                .query((rs, n) -> new DeliveryRow(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getString(5), instant(rs, 6), rs.getString(7), instant(rs, 8)))
+                .query((rs, n) -> new DeliveryRow(Channel.valueOf(rs.getString(1)),
+                        personal.open(DELIVERY_ADDRESS + rs.getObject(9, UUID.class), rs.getString(2)),
+                        rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs, 6), rs.getString(7),
+                        instant(rs, 8)))
                 .list();
+    }
+
+    @Override
+    public String what() {
+        return "通知地址";
+    }
+
+    @Override
+    public long countNotSealedWith(String currentPrefix) {
+        String pattern = currentPrefix + "%";
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM notification_channel WHERE address NOT LIKE :p) "
+                + "+ (SELECT COUNT(*) FROM notification_delivery WHERE address NOT LIKE :p)")
+                .param("p", pattern).query(Long.class).single();
+    }
+
+    /** Channels first, then deliveries; each opened under its old key (or read as it is, if clear) and sealed again. */
+    @Override
+    public int resealBatch(String currentPrefix, int limit) {
+        String pattern = currentPrefix + "%";
+        List<ChannelSetting> channels = jdbc.sql("SELECT account_id, channel, address FROM notification_channel "
+                + "WHERE address NOT LIKE ? ORDER BY account_id, channel LIMIT ? FOR UPDATE")
+                .params(pattern, limit)
+                .query((rs, n) -> {
+                    UUID accountId = rs.getObject(1, UUID.class);
+                    Channel channel = Channel.valueOf(rs.getString(2));
+                    return new ChannelSetting(accountId, channel,
+                            personal.open(channelContext(accountId, channel), rs.getString(3)), false);
+                })
+                .list();
+        for (ChannelSetting channel : channels) {
+            jdbc.sql("UPDATE notification_channel SET address = ? WHERE account_id = ? AND channel = ?")
+                    .params(personal.seal(channelContext(channel.accountId(), channel.channel()), channel.address()),
+                            channel.accountId(), channel.channel().name())
+                    .update();
+        }
+        List<Map.Entry<UUID, String>> deliveries = jdbc.sql("SELECT id, address FROM notification_delivery "
+                + "WHERE address NOT LIKE ? ORDER BY id LIMIT ? FOR UPDATE")
+                .params(pattern, limit - channels.size())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return Map.entry(id, personal.open(DELIVERY_ADDRESS + id, rs.getString(2)));
+                })
+                .list();
+        for (Map.Entry<UUID, String> delivery : deliveries) {
+            jdbc.sql("UPDATE notification_delivery SET address = ? WHERE id = ?")
+                    .params(personal.seal(DELIVERY_ADDRESS + delivery.getKey(), delivery.getValue()), delivery.getKey())
+                    .update();
+        }
+        return channels.size() + deliveries.size();
+    }
+
+    /** A channel's address is bound to its account and channel: copied to another row, it does not open. */
+    private static String channelContext(UUID accountId, Channel channel) {
+        return CHANNEL_ADDRESS + accountId + ":" + channel.name();
     }
 
     private Notification map(ResultSet rs, int row) throws SQLException {

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Repository;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.Person;
 import org.zhiban.organization.PhoneNumbers;
+import org.zhiban.organization.SealedPersonalData;
 import org.zhiban.shared.PersonalData;
 
 @Repository
-public class PersonRepository {
+public class PersonRepository implements SealedPersonalData {
 
     private static final String COLUMNS = "p.id, p.unit_id, p.name, p.position, p.mobile, p.office_phone, "
             + "p.employment_type, p.remark, p.active, p.version";
@@ -109,7 +110,7 @@ public class PersonRepository {
     }
 
     /** Rows with a number not sealed under {@code currentPrefix} (clear from before, or an older key), by id. */
-    public List<StoredRow> notSealedWith(String currentPrefix, int limit) {
+    private List<StoredRow> notSealedWith(String currentPrefix, int limit) {
         String pattern = currentPrefix + "%";
         return jdbc.sql("SELECT id, mobile, office_phone FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
                 + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p) ORDER BY id LIMIT :limit FOR UPDATE")
@@ -122,6 +123,7 @@ public class PersonRepository {
                 .list();
     }
 
+    @Override
     public long countNotSealedWith(String currentPrefix) {
         String pattern = currentPrefix + "%";
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
@@ -129,8 +131,20 @@ public class PersonRepository {
                 .param("p", pattern).query(Long.class).single();
     }
 
+    @Override
+    public String what() {
+        return "人员电话号码";
+    }
+
+    @Override
+    public int resealBatch(String currentPrefix, int limit) {
+        List<StoredRow> rows = notSealedWith(currentPrefix, limit);
+        rows.forEach(this::reseal);
+        return rows.size();
+    }
+
     /** Seals a row's numbers again under the current key; the clear values are the row's own, just opened. */
-    public void reseal(StoredRow row) {
+    private void reseal(StoredRow row) {
         StoredNumbers numbers = stored(row.id(), row.mobile(), row.officePhone());
         jdbc.sql("UPDATE person SET mobile = ?, mobile_index = ?, office_phone = ?, office_phone_index = ? WHERE id = ?")
                 .params(numbers.mobile(), numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(),
@@ -166,6 +180,6 @@ public class PersonRepository {
     }
 
     /** A row's numbers, opened. */
-    public record StoredRow(UUID id, String mobile, String officePhone) {
+    private record StoredRow(UUID id, String mobile, String officePhone) {
     }
 }

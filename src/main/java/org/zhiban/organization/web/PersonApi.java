@@ -34,7 +34,7 @@ class PersonApi {
 
     @Operation(summary = "按姓名搜索人员（本单位及下级）")
     @GetMapping
-    List<PersonView> search(@Parameter(description = "姓名的一部分") @RequestParam(required = false) String q) {
+    List<PersonView> search(@Parameter(description = "姓名的一部分，或完整的手机号、办公电话") @RequestParam(required = false) String q) {
         return people.search(CurrentActor.require(), q);
     }
 

@@ -13,23 +13,30 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiban.shared.KeyRing;
 import org.zhiban.support.IntegrationTestSupport;
 
-/** ADR 0024: numbers stored in clear before the upgrade are sealed on start; a key rotation can be resumed. */
-class PersonalNumberSealsIntegrationTests extends IntegrationTestSupport {
+/**
+ * ADR 0024: personal data stored in clear before the upgrade (people's numbers, the addresses notifications go to) is
+ * sealed on start; a key rotation can be resumed.
+ */
+class PersonalDataSealsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
-    PersonalNumberSeals seals;
+    PersonalDataSeals seals;
 
     @Autowired
     KeyRing keys;
 
     @Test
-    void aNumberStoredInClearBeforeTheUpgradeIsSealedOnStartAndFoundAgainByItsNumber() {
+    void numbersAndAddressesStoredInClearBeforeTheUpgradeAreSealedOnStartAndStillServe() {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, unit_id, name, position, mobile, office_phone, employment_type, active, "
                 + "sort_order, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(id, UUID.fromString(unitId("群众路街道办事处")), "升级前人员", "科员", "13909170427", "0917-3260427",
                         "CIVIL_SERVANT", true, 99, 0, OffsetDateTime.now(clock), OffsetDateTime.now(clock))
                 .update();
+        UUID account = UUID.fromString(accountId("xdistrict"));
+        jdbc.sql("DELETE FROM notification_channel WHERE account_id = ? AND channel = 'EMAIL'").param(account).update();
+        jdbc.sql("INSERT INTO notification_channel (account_id, channel, address, enabled) VALUES (?, 'EMAIL', ?, ?)")
+                .params(account, "duty@xdistrict.example", false).update();
 
         seals.sealOnStart();
 
@@ -43,7 +50,12 @@ class PersonalNumberSealsIntegrationTests extends IntegrationTestSupport {
                 .isEqualTo(id.toString());
         assertThat(api().as("jintai").get("/api/v1/people?q=" + "0917-3260427").json().get(0).get("name").asString())
                 .isEqualTo("升级前人员");
-        assertThat(auditCount("PERSONAL_DATA_SEALED", "person")).isPositive();
+        String address = jdbc.sql("SELECT address FROM notification_channel WHERE account_id = ? AND channel = 'EMAIL'")
+                .param(account).query(String.class).single();
+        assertThat(address).startsWith(current).doesNotContain("xdistrict");
+        assertThat(api().as("xdistrict").get("/api/v1/notifications/channels").body())
+                .contains("duty@xdistrict.example");
+        assertThat(auditCount("PERSONAL_DATA_SEALED", "personal-data")).isPositive();
     }
 
     /**
@@ -61,19 +73,19 @@ class PersonalNumberSealsIntegrationTests extends IntegrationTestSupport {
         int before = keys.currentVersion(KeyRing.PERSONAL);
 
         List<String> progress = new ArrayList<>();
-        PersonalNumberSeals.Rotation rotation = seals.rotate(progress::add);
+        PersonalDataSeals.Rotation rotation = seals.rotate(progress::add);
 
         assertThat(rotation.version()).isEqualTo(before + 1);
         assertThat(rotation.resumed()).isFalse();
-        assertThat(rotation.sealed()).isEqualTo(withNumbers);
+        assertThat(rotation.sealed()).containsEntry("人员电话号码", withNumbers);
         assertThat(progress).first().asString().contains("已生成第 " + (before + 1) + " 版");
-        assertThat(progress).last().asString().contains(withNumbers + "/" + withNumbers);
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("人员电话号码 " + withNumbers + "/" + withNumbers));
         assertThat(notSealedWith(before + 1)).isZero();
         assertThat(revealedMobile(personId)).isEqualTo(mobile);
 
         keys.addVersion(KeyRing.PERSONAL);
         progress.clear();
-        PersonalNumberSeals.Rotation resumed = seals.rotate(progress::add);
+        PersonalDataSeals.Rotation resumed = seals.rotate(progress::add);
 
         assertThat(resumed.resumed()).isTrue();
         assertThat(resumed.version()).isEqualTo(before + 2);
@@ -82,14 +94,18 @@ class PersonalNumberSealsIntegrationTests extends IntegrationTestSupport {
         assertThat(revealedMobile(personId)).isEqualTo(mobile);
         assertThat(api().as("jintai").get("/api/v1/people?q=" + mobile).json().get(0).get("id").asString())
                 .isEqualTo(personId);
-        assertThat(auditCount("PERSONAL_KEY_ROTATED", "person")).isGreaterThanOrEqualTo(2);
+        assertThat(auditCount("PERSONAL_KEY_ROTATED", "personal-data")).isGreaterThanOrEqualTo(2);
     }
 
+    /** Values of people's numbers and of notification addresses not sealed under the given key version. */
     private long notSealedWith(int version) {
         String pattern = "v" + version + ".%";
-        return jdbc.sql("SELECT COUNT(*) FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE ?) "
-                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE ?)").params(pattern, pattern)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
+                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p)").param("p", pattern)
+                .query(Long.class).single()
+                + jdbc.sql("SELECT (SELECT COUNT(*) FROM notification_channel WHERE address NOT LIKE :p) "
+                        + "+ (SELECT COUNT(*) FROM notification_delivery WHERE address NOT LIKE :p)")
+                        .param("p", pattern).query(Long.class).single();
     }
 
     private String revealedMobile(String personId) {
