@@ -25,13 +25,13 @@ public class V17_2__IndexDutyLogForSearch extends BaseJavaMigration {
                         + "(entry_id, row_id, unit_id, occurred_at, kind, caller, content, grams) VALUES (?,?,?,?,?,?,?,?)")) {
             while (rs.next()) {
                 String content = SearchText.entry(rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                        rs.getString(13), rs.getString(6), rs.getString(7), rs.getString(8));
+                        rs.getString(13), rs.getString(6), rs.getString(7));
                 insert.setObject(1, rs.getObject(2));
                 insert.setObject(2, rs.getObject(1));
                 insert.setObject(3, rs.getObject(3));
                 insert.setObject(4, rs.getObject(4));
                 insert.setString(5, rs.getString(5));
-                insert.setString(6, SearchText.caller(rs.getString(6), rs.getString(7), rs.getString(8)));
+                insert.setString(6, SearchText.caller(rs.getString(6), rs.getString(7)));
                 insert.setString(7, content);
                 insert.setString(8, SearchText.grams(content));
                 insert.addBatch();

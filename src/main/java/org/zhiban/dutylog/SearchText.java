@@ -33,10 +33,13 @@ public final class SearchText {
         return grams.stream().collect(Collectors.joining(" "));
     }
 
-    /** The searchable text of an entry: its elements, one per line, so that no gram spans two of them. */
+    /**
+     * The searchable text of an entry: its elements, one per line, so that no gram spans two of them. The caller's
+     * number is not among them: it is personal information, kept sealed and found by its keyed index (ADR 0024).
+     */
     public static String entry(String summary, String place, String responsibleUnit, String handling, String outcome,
-            String callerName, String callerUnit, String callerPhone) {
-        return lines(summary, place, responsibleUnit, handling, outcome, callerName, callerUnit, callerPhone);
+            String callerName, String callerUnit) {
+        return lines(summary, place, responsibleUnit, handling, outcome, callerName, callerUnit);
     }
 
     private static String lines(String... elements) {
@@ -44,9 +47,9 @@ public final class SearchText {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Who called, as one searchable line: name, unit and number. */
-    public static String caller(String name, String unit, String phone) {
-        String caller = lines(name, unit, phone).replace('\n', ' ');
+    /** Who called, as one searchable line: name and unit (the number through its index). */
+    public static String caller(String name, String unit) {
+        String caller = lines(name, unit).replace('\n', ' ');
         return caller.isEmpty() ? null : caller;
     }
 }

@@ -47,7 +47,7 @@ public class PersonalDataSeals {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void sealOnStart() {
+    public void sealOnStart() {
         Map<String, Long> sealed = sealPending(line -> log.info(line));
         if (!sealed.isEmpty()) {
             audit.record(AuditSubject.anonymous("system"), "PERSONAL_DATA_SEALED", "personal-data",

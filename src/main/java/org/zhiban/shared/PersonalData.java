@@ -109,7 +109,8 @@ public final class PersonalData {
         return HexFormat.of().formatHex(out);
     }
 
-    private static boolean isSealed(String stored) {
+    /** Whether a stored value is sealed ({@code v<version>.…}) rather than kept in clear from before the upgrade. */
+    public static boolean isSealed(String stored) {
         int dot = stored.indexOf('.');
         if (stored.length() < 3 || stored.charAt(0) != 'v' || dot < 2) {
             return false;

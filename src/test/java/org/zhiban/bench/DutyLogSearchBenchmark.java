@@ -30,6 +30,8 @@ import org.zhiban.organization.Units;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
+import org.zhiban.dutylog.internal.DutyLogRepository;
+import org.zhiban.shared.PersonalData;
 import org.zhiban.support.IntegrationTestSupport;
 import org.zhiban.support.TestDatabase;
 
@@ -52,6 +54,9 @@ class DutyLogSearchBenchmark extends IntegrationTestSupport {
 
     @Autowired
     JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    PersonalData personal;
 
     private final Actor admin = new Actor(null, "bench", "基准", null, Set.of(Role.SYSTEM_ADMIN));
 
@@ -135,7 +140,7 @@ class DutyLogSearchBenchmark extends IntegrationTestSupport {
             int number = i / UNITS + 1;
             entries.add(new Object[] { rowId, entryId, unit, year, number, 1, number, kind.name(),
                     at.atOffset(ZoneOffset.UTC), text.summary(), text.callerName(), text.callerUnit(),
-                    text.callerPhone(), "DONE", at.atOffset(ZoneOffset.UTC), "bench", "0", "0" });
+                    personal.seal(DutyLogRepository.CALLER_PHONE + rowId, text.callerPhone()), "DONE", at.atOffset(ZoneOffset.UTC), "bench", "0", "0" });
             String content = text.content();
             search.add(new Object[] { entryId, rowId, unit, at.atOffset(ZoneOffset.UTC), kind.name(), text.caller(),
                     content, SearchText.grams(content) });

@@ -56,11 +56,11 @@ final class DutyLogTexts {
     record Entry(EntryKind kind, String summary, String callerName, String callerUnit, String callerPhone) {
 
         String content() {
-            return SearchText.entry(summary, null, null, null, null, callerName, callerUnit, callerPhone);
+            return SearchText.entry(summary, null, null, null, null, callerName, callerUnit);
         }
 
         String caller() {
-            return SearchText.caller(callerName, callerUnit, callerPhone);
+            return SearchText.caller(callerName, callerUnit);
         }
     }
 }

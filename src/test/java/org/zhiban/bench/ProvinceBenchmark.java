@@ -54,6 +54,7 @@ import org.zhiban.shared.Actor;
 import org.zhiban.organization.internal.PersonRepository;
 import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Zones;
+import org.zhiban.shared.PersonalData;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 import org.zhiban.support.TestDatabase;
@@ -110,6 +111,9 @@ class ProvinceBenchmark extends IntegrationTestSupport {
     PersonRepository personRows;
 
     @Autowired
+    PersonalData personal;
+
+    @Autowired
     HolidayReports holidayReports;
 
     @Autowired
@@ -154,7 +158,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
         report.line("machine at start: " + Report.uptime());
         try {
             ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, people, accounts, policies,
-                    importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash, personRows, clock, report);
+                    importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash, personRows, personal, clock, report);
             ProvinceLoader.Province province = as(loader.admin(), () -> loader.load());
             as(loader.admin(), () -> checks(loader.admin(), province));
             report.line("machine before measuring: " + Report.uptime());

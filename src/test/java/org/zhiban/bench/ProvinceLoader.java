@@ -53,7 +53,9 @@ import org.zhiban.reporting.ReportingKinds;
 import org.zhiban.reporting.Severity;
 import org.zhiban.roster.DutyRole;
 import org.zhiban.shared.Actor;
+import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.shared.ChainHash;
+import org.zhiban.shared.PersonalData;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
@@ -179,6 +181,7 @@ final class ProvinceLoader {
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final PersonRepository personRows;
+    private final PersonalData personal;
     private final Clock clock;
     private final Report report;
     private final Actor admin = new Actor(null, "bench-province", "省级基准", null, Set.of(Role.SYSTEM_ADMIN));
@@ -188,9 +191,10 @@ final class ProvinceLoader {
 
     ProvinceLoader(Shape shape, Units units, People people, Accounts accounts, DutyPolicies policies, ImportantPeriods importantPeriods,
             DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwordEncoder,
-            ChainHash hashes, PersonRepository personRows, Clock clock, Report report) {
+            ChainHash hashes, PersonRepository personRows, PersonalData personal, Clock clock, Report report) {
         this.shape = shape;
         this.personRows = personRows;
+        this.personal = personal;
         this.chainHash = hashes;
         this.units = units;
         this.people = people;
@@ -517,7 +521,8 @@ final class ProvinceLoader {
                 String hash = LogBookChains.hash(chainHash, row);
                 hashes[office.index][y] = hash;
                 copy.row("duty_log_entry", row.id(), row.entryId(), office.id, year, number, 1, number, text.kind().name(), at,
-                        text.summary(), text.callerName(), text.callerUnit(), text.callerPhone(), followUp.name(),
+                        text.summary(), text.callerName(), text.callerUnit(),
+                        personal.seal(DutyLogRepository.CALLER_PHONE + row.id(), text.callerPhone()), followUp.name(),
                         row.recordedAt(), recordedBy, previous, hash);
                 String content = text.content();
                 copy.row("duty_log_search", row.entryId(), row.id(), office.id, at, text.kind().name(), text.caller(), content,

@@ -19,15 +19,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.zhiban.organization.PhoneNumbers;
+import org.zhiban.organization.SealedPersonalData;
 import org.zhiban.organization.Subtrees.Reach;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
 import org.zhiban.dutylog.SearchText;
 import org.zhiban.shared.ChainHash;
+import org.zhiban.shared.PersonalData;
 
-/** The log book's rows and the per unit-year counter that numbers and chains them. */
+/**
+ * The log book's rows and the per unit-year counter that numbers and chains them. A caller's number is personal
+ * information: kept sealed with SM4 under its row and found by its keyed index (ADR 0024); the chain covers the
+ * number itself, so sealing it again under a new key leaves the chain as it was.
+ */
 @Repository
-public class DutyLogRepository {
+public class DutyLogRepository implements SealedPersonalData {
 
     private static final String COLUMNS = "id, entry_id, unit_id, log_year, entry_number, entry_version, chain_seq, "
             + "kind, occurred_at, place, summary, caller_name, caller_unit, caller_phone, responsible_unit, handling, "
@@ -38,16 +45,24 @@ public class DutyLogRepository {
     /** How many of the newest entries in scope a search reads before it turns to the whole scope. */
     static final int RECENT_WINDOW = 20_000;
     private static final int COLUMN_COUNT = COLUMNS.split(",").length;
+    /** The place a caller's number is sealed under, with the row's id. */
+    public static final String CALLER_PHONE = "duty_log_entry.caller_phone:";
+    private static final String CALLER_PHONE_INDEX = "caller-phone";
+    /** Stands for a sealed number that does not open: shown as such, and the chain check reports the row. */
+    static final String UNREADABLE = "（密文校验失败，无法读出）";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     /** PostgreSQL indexes the grams (db/vendor/postgresql); H2 has no such index and scans. */
     private final boolean gramIndex;
 
-    DutyLogRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DataSource dataSource)
+    private final PersonalData personal;
+
+    DutyLogRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DataSource dataSource, PersonalData personal)
             throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.personal = personal;
         this.gramIndex = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
                 metaData -> metaData.getDatabaseProductName()));
     }
@@ -98,26 +113,33 @@ public class DutyLogRepository {
         jdbc.sql("INSERT INTO duty_log_entry (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(row.id(), row.entryId(), row.unitId(), row.year(), row.number(), row.version(), row.chainSeq(),
                         row.kind().name(), utc(row.occurredAt()), row.place(), row.summary(), row.callerName(),
-                        row.callerUnit(), row.callerPhone(), row.responsibleUnit(), row.handling(), row.outcome(),
+                        row.callerUnit(), personal.seal(CALLER_PHONE + row.id(), row.callerPhone()),
+                        row.responsibleUnit(), row.handling(), row.outcome(),
                         row.followUp().name(), row.correctionNote(), utc(row.recordedAt()), row.recordedBy(),
                         row.prevHash(), row.hash(), row.writtenByName(), row.writtenForName())
                 .update();
     }
 
-    /** Points the entry's search row at this version: its time, kind, caller, text and grams. */
+    /** Points the entry's search row at this version: its time, kind, caller, text, grams and the number's index. */
     public void index(EntryRow row) {
         String content = SearchText.entry(row.summary(), row.place(), row.responsibleUnit(), row.handling(),
-                row.outcome(), row.callerName(), row.callerUnit(), row.callerPhone());
-        String caller = SearchText.caller(row.callerName(), row.callerUnit(), row.callerPhone());
+                row.outcome(), row.callerName(), row.callerUnit());
+        String caller = SearchText.caller(row.callerName(), row.callerUnit());
         String grams = SearchText.grams(content);
+        String phoneIndex = phoneIndex(row.callerPhone());
         int updated = jdbc.sql("UPDATE duty_log_search SET row_id = ?, occurred_at = ?, kind = ?, caller = ?, content = ?, "
-                + "grams = ? WHERE entry_id = ?").params(row.id(), utc(row.occurredAt()), row.kind().name(), caller,
-                content, grams, row.entryId()).update();
+                + "grams = ?, caller_phone_index = ? WHERE entry_id = ?").params(row.id(), utc(row.occurredAt()),
+                row.kind().name(), caller, content, grams, phoneIndex, row.entryId()).update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO duty_log_search (entry_id, row_id, unit_id, occurred_at, kind, caller, content, grams) "
-                    + "VALUES (?,?,?,?,?,?,?,?)").params(row.entryId(), row.id(), row.unitId(), utc(row.occurredAt()),
-                    row.kind().name(), caller, content, grams).update();
+            jdbc.sql("INSERT INTO duty_log_search (entry_id, row_id, unit_id, occurred_at, kind, caller, content, grams, "
+                    + "caller_phone_index) VALUES (?,?,?,?,?,?,?,?,?)").params(row.entryId(), row.id(), row.unitId(),
+                    utc(row.occurredAt()), row.kind().name(), caller, content, grams, phoneIndex).update();
         }
+    }
+
+    /** The keyed index of a whole number in any written form; null for anything that is not one. */
+    private String phoneIndex(String number) {
+        return PhoneNumbers.normalizeAny(number).map(n -> personal.index(CALLER_PHONE_INDEX, n)).orElse(null);
     }
 
     /**
@@ -136,15 +158,19 @@ public class DutyLogRepository {
                 .andIf(kind != null, "s.kind = ?", kind == null ? null : kind.name())
                 .andIf(from != null, "s.occurred_at >= ?", utc(from))
                 .andIf(to != null, "s.occurred_at < ?", utc(to));
+        String textNumber = text == null ? null : phoneIndex(text);
+        String callerNumber = caller == null ? null : phoneIndex(caller);
         Where words = new Where("1 = 1")
-                .andIf(text != null, "s.content LIKE ? ESCAPE '\\'", contains(text))
-                .andIf(caller != null, "s.caller LIKE ? ESCAPE '\\'", contains(caller));
+                .andIf(text != null && textNumber == null, "s.content LIKE ? ESCAPE '\\'", contains(text))
+                .andIf(textNumber != null, "s.caller_phone_index = ?", textNumber)
+                .andIf(caller != null && callerNumber == null, "s.caller LIKE ? ESCAPE '\\'", contains(caller))
+                .andIf(callerNumber != null, "s.caller_phone_index = ?", callerNumber);
         List<Object> params = new ArrayList<>(scope.params);
         params.add(RECENT_WINDOW);
         params.addAll(words.params);
         params.add(limit);
-        List<Object[]> recent = jdbc.sql("WITH recent AS (SELECT s.row_id, s.occurred_at, s.content, s.caller FROM "
-                + "duty_log_search s WHERE " + scope.sql + " ORDER BY s.occurred_at DESC FETCH FIRST ? ROWS ONLY) "
+        List<Object[]> recent = jdbc.sql("WITH recent AS (SELECT s.row_id, s.occurred_at, s.content, s.caller, "
+                + "s.caller_phone_index FROM duty_log_search s WHERE " + scope.sql + " ORDER BY s.occurred_at DESC FETCH FIRST ? ROWS ONLY) "
                 + "SELECT " + prefixed("e.") + ", (SELECT COUNT(*) FROM recent) FROM recent s JOIN duty_log_entry e "
                 + "ON e.id = s.row_id WHERE " + words.sql + " ORDER BY s.occurred_at DESC, e.entry_number DESC "
                 + "FETCH FIRST ? ROWS ONLY").params(params)
@@ -154,8 +180,10 @@ public class DutyLogRepository {
         if (recent.size() == limit || wholeScopeRead) {
             return recent.stream().map(row -> (EntryRow) row[0]).toList();
         }
-        // The caller is part of the indexed text too, so its grams narrow the search as well as the text's.
-        String grams = SearchText.grams((text == null ? "" : text) + "\n" + (caller == null ? "" : caller));
+        // The caller is part of the indexed text too, so its grams narrow the search as well as the text's; a whole
+        // number has no grams (it is found by its index alone).
+        String grams = SearchText.grams((text == null || textNumber != null ? "" : text) + "\n"
+                + (caller == null || callerNumber != null ? "" : caller));
         Where all = scope.andIf(gramIndex && !grams.isEmpty(),
                 "string_to_array(s.grams, ' ') @> string_to_array(?, ' ')", grams);
         params = new ArrayList<>(all.params);
@@ -240,9 +268,56 @@ public class DutyLogRepository {
         return new EntryRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), EntryKind.valueOf(rs.getString(8)),
                 instant(rs, 9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17),
+                openCallerPhone(rs.getObject(1, UUID.class), rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17),
                 FollowUp.valueOf(rs.getString(18)), rs.getString(19), instant(rs, 20), rs.getString(21),
                 rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25));
+    }
+
+    private String openCallerPhone(UUID rowId, String stored) {
+        try {
+            return personal.open(CALLER_PHONE + rowId, stored);
+        }
+        catch (IllegalStateException tampered) {
+            return UNREADABLE;
+        }
+    }
+
+    @Override
+    public String what() {
+        return "值班日志来电号码";
+    }
+
+    @Override
+    public long countNotSealedWith(String currentPrefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM duty_log_entry WHERE caller_phone IS NOT NULL AND caller_phone NOT LIKE ?")
+                .param(currentPrefix + "%").query(Long.class).single();
+    }
+
+    /**
+     * Seals callers' numbers again under the current key. A number that was in clear (before the upgrade) was also in
+     * its entry's search text, so the entry's search row is made again — for the row it points at, the latest version.
+     */
+    @Override
+    public int resealBatch(String currentPrefix, int limit) {
+        List<Object[]> rows = jdbc.sql("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM duty_log_search s WHERE "
+                + "s.row_id = duty_log_entry.id), caller_phone FROM duty_log_entry WHERE caller_phone IS NOT NULL AND "
+                + "caller_phone NOT LIKE ? ORDER BY id FETCH FIRST ? ROWS ONLY FOR UPDATE")
+                .params(currentPrefix + "%", limit)
+                .query((rs, n) -> new Object[] { map(rs, n), rs.getLong(COLUMN_COUNT + 1) > 0,
+                        rs.getString(COLUMN_COUNT + 2) })
+                .list();
+        for (Object[] found : rows) {
+            EntryRow row = (EntryRow) found[0];
+            if (UNREADABLE.equals(row.callerPhone())) {
+                continue;
+            }
+            jdbc.sql("UPDATE duty_log_entry SET caller_phone = ? WHERE id = ?")
+                    .params(personal.seal(CALLER_PHONE + row.id(), row.callerPhone()), row.id()).update();
+            if ((boolean) found[1] && !PersonalData.isSealed((String) found[2])) {
+                index(row);
+            }
+        }
+        return rows.size();
     }
 
     /** Conditions joined by AND with their parameters, each step a new value. */

@@ -96,12 +96,12 @@ class DutyLogApi {
     @GetMapping("/api/v1/duty-log/search")
     List<DutyLogEntry> search(@Parameter(description = "单位的 id，缺省为本单位") @RequestParam(required = false) UUID unitId,
             @Parameter(description = "true 时包括全部下级单位") @RequestParam(defaultValue = "false") boolean subordinates,
-            @Parameter(description = "要找的中文词句（至少两个字），在记录的各项内容中查找") @RequestParam(required = false)
+            @Parameter(description = "要找的中文词句（至少两个字），在记录的各项内容中查找；或完整的来电号码") @RequestParam(required = false)
             String text,
             @Parameter(description = "记录类别") @RequestParam(required = false) EntryKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "来电人、来电单位或号码的一部分") @RequestParam(required = false) String caller,
+            @Parameter(description = "来电人或来电单位的一部分，或完整的来电号码") @RequestParam(required = false) String caller,
             @Parameter(description = "至多返回的条数") @RequestParam(required = false) Integer limit) {
         return dutyLog.search(CurrentActor.require(), new LogSearch(unitId, subordinates, text, kind, from, to, caller,
                 limit));
