@@ -60,10 +60,11 @@ public class Attachments {
         }
         Attachment attachment = new Attachment(UUID.randomUUID(), entryId, upload.fileName().strip(),
                 type.contentType(), upload.content().length, sha256(upload.content()),
-                Zones.china(clock.instant()), actor.username());
+                Zones.china(clock.instant()), actor.username(), upload.sensitive());
         repository.insert(attachment, actor.unitId(), upload.content());
         audit.record("DUTY_LOG_ATTACHED", "duty-log:" + entryId, AuditOutcome.SUCCESS,
-                attachment.fileName() + " " + attachment.size() + " 字节 SHA-256 " + attachment.sha256());
+                attachment.fileName() + " " + attachment.size() + " 字节 SHA-256 " + attachment.sha256()
+                        + (attachment.sensitive() ? "（含个人信息，SM4 加密存放）" : ""));
         return attachment;
     }
 

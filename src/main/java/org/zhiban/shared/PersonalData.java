@@ -2,6 +2,7 @@ package org.zhiban.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -48,9 +49,43 @@ public final class PersonalData {
             return clear;
         }
         int version = keys.currentVersion(KeyRing.PERSONAL);
+        return prefix(version) + Base64.getEncoder().withoutPadding()
+                .encodeToString(sealed(version, context, clear.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The clear value of a stored one; a value that does not open under its context is refused, never guessed. */
+    public String open(String context, String stored) {
+        if (stored == null || !isSealed(stored)) {
+            return stored;
+        }
+        int dot = stored.indexOf('.');
+        byte[] plain = opened(Integer.parseInt(stored.substring(1, dot)), context,
+                Base64.getDecoder().decode(stored.substring(dot + 1)));
+        return new String(plain, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A file's content sealed under the current key, for a binary column; its key version ({@code prefix}, as
+     * {@link #currentPrefix()} writes it) is kept beside it. In the measurement without sealing, the content as it is
+     * and no prefix.
+     */
+    public SealedBytes sealBytes(String context, byte[] clear) {
+        if (!sealing) {
+            return new SealedBytes(null, clear);
+        }
+        int version = keys.currentVersion(KeyRing.PERSONAL);
+        return new SealedBytes(prefix(version), sealed(version, context, clear));
+    }
+
+    /** The content of {@link #sealBytes}; a null prefix means it was kept as it was. */
+    public byte[] openBytes(String context, String prefix, byte[] stored) {
+        return prefix == null ? stored : opened(Integer.parseInt(prefix.substring(1, prefix.length() - 1)), context,
+                stored);
+    }
+
+    private byte[] sealed(int version, String context, byte[] plain) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] plain = clear.getBytes(StandardCharsets.UTF_8);
         GCMModeCipher cipher = cipher(true, version, nonce, context);
         byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(plain.length)];
         System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
@@ -61,17 +96,10 @@ public final class PersonalData {
         catch (InvalidCipherTextException e) {
             throw new IllegalStateException("SM4-GCM sealing cannot fail on its own output", e);
         }
-        return "v" + version + "." + Base64.getEncoder().withoutPadding().encodeToString(out);
+        return out;
     }
 
-    /** The clear value of a stored one; a value that does not open under its context is refused, never guessed. */
-    public String open(String context, String stored) {
-        if (stored == null || !isSealed(stored)) {
-            return stored;
-        }
-        int dot = stored.indexOf('.');
-        int version = Integer.parseInt(stored.substring(1, dot));
-        byte[] sealed = Base64.getDecoder().decode(stored.substring(dot + 1));
+    private byte[] opened(int version, String context, byte[] sealed) {
         byte[] nonce = new byte[NONCE_BYTES];
         System.arraycopy(sealed, 0, nonce, 0, NONCE_BYTES);
         GCMModeCipher cipher = cipher(false, version, nonce, context);
@@ -84,12 +112,16 @@ public final class PersonalData {
             throw new IllegalStateException("个人信息密文校验失败，可能被篡改或被移到了别的位置（sealed personal data does not open "
                     + "under " + context + "）", e);
         }
-        return new String(plain, 0, written, StandardCharsets.UTF_8);
+        return written == plain.length ? plain : Arrays.copyOf(plain, written);
+    }
+
+    private static String prefix(int version) {
+        return "v" + version + ".";
     }
 
     /** How a value sealed under the current key version begins; null when values are not sealed (measurement). */
     public String currentPrefix() {
-        return sealing ? "v" + keys.currentVersion(KeyRing.PERSONAL) + "." : null;
+        return sealing ? prefix(keys.currentVersion(KeyRing.PERSONAL)) : null;
     }
 
     /**
@@ -128,5 +160,9 @@ public final class PersonalData {
         cipher.init(forSealing, new AEADParameters(new KeyParameter(keys.key(KeyRing.PERSONAL, version)), TAG_BITS,
                 nonce, context.getBytes(StandardCharsets.UTF_8)));
         return cipher;
+    }
+
+    /** Sealed content and the key version it was sealed under ({@code v<version>.}), or null when kept as it was. */
+    public record SealedBytes(String prefix, byte[] bytes) {
     }
 }

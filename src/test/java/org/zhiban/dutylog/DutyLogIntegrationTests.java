@@ -308,6 +308,42 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(reversed.json().get("detail").asString()).contains("开始日期不能晚于结束日期");
     }
 
+    /**
+     * ADR 0024: a file marked as holding personal information is kept sealed, downloads as it was uploaded, is sealed
+     * again by a key rotation, and once changed in the database is refused rather than handed out.
+     */
+    @Test
+    void aFileMarkedSensitiveIsKeptSealedRotatedWithTheKeyAndRefusedOnceChanged() {
+        Api.As officer = api().as("jintai");
+        String id = officer.post("/api/v1/duty-log/entries", Map.of("kind", "EVENT", "summary", "登记走失老人身份信息"))
+                .json().get("id").asString();
+        byte[] scan = "%PDF-1.7\n身份证复印件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response stored = officer.postFile("/api/v1/duty-log/entries/" + id + "/attachments?sensitive=true", "file",
+                "身份证.pdf", scan);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        assertThat(stored.json().get("sensitive").asBoolean()).isTrue();
+        UUID file = UUID.fromString(stored.json().get("id").asString());
+        Map<String, Object> row = jdbc.sql("SELECT content, sealed_with FROM duty_log_attachment WHERE id = ?")
+                .param(file).query().singleRow();
+        assertThat(new String((byte[]) row.get("content"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("%PDF");
+        assertThat((String) row.get("sealed_with")).startsWith("v");
+        String download = "/api/v1/duty-log/attachments/" + file;
+        assertThat(officer.bytes(download)).isEqualTo(scan);
+
+        seals.rotate(line -> { });
+        assertThat(jdbc.sql("SELECT sealed_with FROM duty_log_attachment WHERE id = ?").param(file)
+                .query(String.class).single()).isNotEqualTo(row.get("sealed_with")).isEqualTo(personal.currentPrefix());
+        assertThat(officer.bytes(download)).isEqualTo(scan);
+
+        byte[] current = jdbc.sql("SELECT content FROM duty_log_attachment WHERE id = ?").param(file)
+                .query(byte[].class).single();
+        jdbc.sql("UPDATE duty_log_attachment SET content = ? WHERE id = ?").params(row.get("content"), file).update();
+        assertThat(officer.get(download).code()).isEqualTo("ATTACHMENT_ALTERED");
+        jdbc.sql("UPDATE duty_log_attachment SET content = ? WHERE id = ?").params(current, file).update();
+        assertThat(officer.bytes(download)).isEqualTo(scan);
+    }
+
     @Test
     void aFileIsAttachedAndDownloadedAndAForbiddenOrOversizedFileIsRefusedWritingNothing() {
         Api.As officer = api().as("jintai");

@@ -49,6 +49,18 @@ class DutyLogJourneyTests extends BrowserTestSupport {
         assertThat(page.locator("#entry-form")).containsText("请通过涉密渠道办理");
         assertThat(page.locator("#summary")).hasValue("收到一份文件");
         screenshot(page, "duty-log-classified-refused");
+
+        page.locator("#classified1").uncheck();
+        page.locator("#summary").fill("登记走失老人信息，附身份证复印件");
+        page.locator("#files").setInputFiles(new com.microsoft.playwright.options.FilePayload("身份证.pdf",
+                "application/pdf", "%PDF-1.7\n身份证复印件".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#sensitiveFiles1").check();
+        submit(page, "text=保存记录");
+        assertThat(page.locator(".alert-success")).containsText("已记录");
+        assertThat(page.locator(".log-entries tbody tr").first()).containsText("附件：身份证.pdf");
+        assertThat(page.locator(".log-entries tbody tr").first().locator(".badge.text-bg-secondary"))
+                .hasText("加密");
+        screenshot(page, "duty-log-sensitive-attachment");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.Units;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.KeyRing;
 import org.zhiban.shared.Role;
 import org.zhiban.support.IntegrationTestSupport;
 import org.zhiban.support.TestDatabase;
@@ -38,6 +39,9 @@ import org.zhiban.support.TestDatabase;
 class ObligationClockMultiInstanceIntegrationTests extends IntegrationTestSupport {
 
     private static final int COUNT = 10_000;
+
+    @Autowired
+    KeyRing keys;
 
     @Autowired
     Obligations obligations;
@@ -107,6 +111,8 @@ class ObligationClockMultiInstanceIntegrationTests extends IntegrationTestSuppor
         properties.put("server.port", "0");
         properties.put("zhiban.demo.enabled", "false");
         properties.put("zhiban.instance-name", name);
+        // Every instance of a deployment holds the same key file; with another, it could open no one's numbers.
+        properties.put("zhiban.keys.file", keys.file().toAbsolutePath().toString());
         properties.put("zhiban.obligation.sweep-interval", "PT0.1S");
         properties.put("zhiban.notification.delivery-interval", "0");
         properties.put("spring.session.jdbc.cleanup-cron", "-");

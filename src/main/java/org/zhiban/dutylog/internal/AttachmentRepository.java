@@ -14,25 +14,39 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhiban.dutylog.Attachment;
+import org.zhiban.organization.SealedPersonalData;
+import org.zhiban.shared.PersonalData;
 import org.zhiban.shared.Zones;
 
-/** Attachment rows; the content is read only when a file is downloaded. */
+/**
+ * Attachment rows; the content is read only when a file is downloaded. The content of a file marked sensitive is
+ * sealed with SM4 under its row (ADR 0024), its key version beside it.
+ */
 @Repository
-public class AttachmentRepository {
+public class AttachmentRepository implements SealedPersonalData {
 
     private static final String COLUMNS = "id, entry_id, file_name, content_type, size_bytes, sha256, uploaded_at, "
-            + "uploaded_by";
+            + "uploaded_by, sensitive";
+    private static final String CONTENT = "duty_log_attachment.content:";
+    /** Files of up to 10 MB: a rotation's transaction holds a few, not hundreds. */
+    private static final int FILES_PER_BATCH = 8;
 
     private final JdbcClient jdbc;
+    private final PersonalData personal;
 
-    AttachmentRepository(JdbcClient jdbc) {
+    AttachmentRepository(JdbcClient jdbc, PersonalData personal) {
         this.jdbc = jdbc;
+        this.personal = personal;
     }
 
     public void insert(Attachment a, UUID unitId, byte[] content) {
-        jdbc.sql("INSERT INTO duty_log_attachment (" + COLUMNS + ", unit_id, content) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        PersonalData.SealedBytes stored = a.sensitive() ? personal.sealBytes(CONTENT + a.id(), content)
+                : new PersonalData.SealedBytes(null, content);
+        jdbc.sql("INSERT INTO duty_log_attachment (" + COLUMNS + ", unit_id, content, sealed_with) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(a.id(), a.entryId(), a.fileName(), a.contentType(), a.size(), a.sha256(),
-                        utc(a.uploadedAt().toInstant()), a.uploadedBy(), unitId, content)
+                        utc(a.uploadedAt().toInstant()), a.uploadedBy(), a.sensitive(), unitId, stored.bytes(),
+                        stored.prefix())
                 .update();
     }
 
@@ -51,14 +65,59 @@ public class AttachmentRepository {
                 .params(params).query(this::map).list();
     }
 
+    /** A file with its content opened; a sealed content that does not open is handed on as stored, to be refused. */
     public Optional<StoredRow> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + ", unit_id, content FROM duty_log_attachment WHERE id = ?").param(id)
-                .query((rs, n) -> new StoredRow(map(rs, n), rs.getObject(9, UUID.class), rs.getBytes(10))).optional();
+        return jdbc.sql("SELECT " + COLUMNS + ", unit_id, content, sealed_with FROM duty_log_attachment WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new StoredRow(map(rs, n), rs.getObject(10, UUID.class),
+                        openOrAsStored(id, rs.getString(12), rs.getBytes(11))))
+                .optional();
+    }
+
+    private byte[] openOrAsStored(UUID id, String sealedWith, byte[] stored) {
+        try {
+            return personal.openBytes(CONTENT + id, sealedWith, stored);
+        }
+        catch (IllegalStateException tampered) {
+            return stored;
+        }
+    }
+
+    @Override
+    public String what() {
+        return "敏感附件";
+    }
+
+    @Override
+    public long countNotSealedWith(String currentPrefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM duty_log_attachment WHERE sensitive = TRUE AND (sealed_with IS NULL "
+                + "OR sealed_with <> ?)").param(currentPrefix).query(Long.class).single();
+    }
+
+    @Override
+    public int resealBatch(String currentPrefix, int limit) {
+        List<Object[]> files = jdbc.sql("SELECT id, content, sealed_with FROM duty_log_attachment WHERE sensitive = TRUE "
+                + "AND (sealed_with IS NULL OR sealed_with <> ?) ORDER BY id FETCH FIRST ? ROWS ONLY FOR UPDATE")
+                .params(currentPrefix, Math.min(limit, FILES_PER_BATCH))
+                .query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3) })
+                .list();
+        for (Object[] file : files) {
+            UUID id = (UUID) file[0];
+            byte[] content = openOrAsStored(id, (String) file[2], (byte[]) file[1]);
+            if (content == file[1] && file[2] != null) {
+                continue; // changed in the database: left as it is, its download refused
+            }
+            PersonalData.SealedBytes sealed = personal.sealBytes(CONTENT + id, content);
+            jdbc.sql("UPDATE duty_log_attachment SET content = ?, sealed_with = ? WHERE id = ?")
+                    .params(sealed.bytes(), sealed.prefix(), id).update();
+        }
+        return files.size();
     }
 
     private Attachment map(ResultSet rs, int n) throws SQLException {
         return new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), rs.getLong(5), rs.getString(6), Zones.china(instant(rs, 7)), rs.getString(8));
+                rs.getString(4), rs.getLong(5), rs.getString(6), Zones.china(instant(rs, 7)), rs.getString(8),
+                rs.getBoolean(9));
     }
 
     public record StoredRow(Attachment attachment, UUID unitId, byte[] content) {

@@ -54,10 +54,11 @@ class DutyLogApi {
 
     @Operation(summary = "为本单位的一条记录上传附件（multipart 字段 file）：PDF、OFD、图片、Word、Excel、文本，按扩展名和内容核验，不超过 10 MB")
     @PostMapping(path = "/api/v1/duty-log/entries/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Attachment> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
-            throws IOException {
+    ResponseEntity<Attachment> attach(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+            @Parameter(description = "true 时为含个人信息的附件（身份证件、病历等），内容以 SM4 加密存放")
+            @RequestParam(defaultValue = "false") boolean sensitive) throws IOException {
         Attachment attachment = attachments.attach(CurrentActor.require(), id, new Upload(file.getOriginalFilename(),
-                file.getBytes()));
+                file.getBytes(), sensitive));
         return ResponseEntity.created(URI.create("/api/v1/duty-log/attachments/" + attachment.id())).body(attachment);
     }
 

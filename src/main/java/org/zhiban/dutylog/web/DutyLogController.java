@@ -226,6 +226,7 @@ class DutyLogController {
         private FollowUp followUp;
         private boolean classified;
         private List<MultipartFile> files = new ArrayList<>();
+        private boolean sensitiveFiles;
         private String correctionNote;
 
         /** The entry as it stands, for a correction. */
@@ -251,7 +252,7 @@ class DutyLogController {
             for (MultipartFile file : files) {
                 if (!file.isEmpty()) {
                     try {
-                        uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                        uploads.add(new Upload(file.getOriginalFilename(), file.getBytes(), sensitiveFiles));
                     }
                     catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -292,6 +293,8 @@ class DutyLogController {
         public boolean isClassified() { return classified; }
         public void setClassified(boolean classified) { this.classified = classified; }
         public List<MultipartFile> getFiles() { return files; }
+        public boolean isSensitiveFiles() { return sensitiveFiles; }
+        public void setSensitiveFiles(boolean sensitiveFiles) { this.sensitiveFiles = sensitiveFiles; }
         public void setFiles(List<MultipartFile> files) { this.files = files; }
         public String getCorrectionNote() { return correctionNote; }
         public void setCorrectionNote(String correctionNote) { this.correctionNote = correctionNote; }
