@@ -21,12 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
+import javax.net.ssl.SSLContext;
+
 import org.zhiban.support.TestDatabase;
 
 /**
  * The packaged jar started as a user starts it — {@code java -jar} in a fresh folder, its own configuration, its
  * own clock — on the embedded default, or (in {@code -Ppostgres}) in production mode on a database of its own on the
- * machine's PostgreSQL with the demo organisation asked for. Nothing of the test suite is inside it.
+ * machine's PostgreSQL with the demo organisation asked for. Nothing of the test suite is inside it. It can also be
+ * started serving HTTPS itself, as docs/transport.md configures it.
  */
 final class ShippedApplication implements AutoCloseable {
 
@@ -34,19 +37,42 @@ final class ShippedApplication implements AutoCloseable {
     /** What the demo loader logs once the demo duty offices have their rosters; the tour waits for it. */
     private static final String DEMO_READY = "Rostered the demo organisation";
 
+    /** The key store {@link #startOverHttps} is given is protected with this password. */
+    static final String KEY_STORE_PASSWORD = "changeit";
+
     private final Process process;
     private final Path folder;
     private final Path log;
     private final int port;
+    private final String scheme;
+    private final HttpClient http;
 
-    private ShippedApplication(Process process, Path folder, Path log, int port) {
+    private ShippedApplication(Process process, Path folder, Path log, int port, String scheme, HttpClient http) {
         this.process = process;
         this.folder = folder;
         this.log = log;
         this.port = port;
+        this.scheme = scheme;
+        this.http = http;
     }
 
+    /** As README starts it, with the demo organisation; ready once the demo duty offices have their rosters. */
     static ShippedApplication start() throws IOException {
+        return start(List.of(), "http", HttpClient.newHttpClient(), true);
+    }
+
+    /**
+     * Serving HTTPS itself with a PKCS12 key store (password {@link #KEY_STORE_PASSWORD}), without the demo
+     * organisation, which TLS does not change; {@code trust} is what a client trusts to reach it.
+     */
+    static ShippedApplication startOverHttps(Path keyStore, SSLContext trust) throws IOException {
+        return start(List.of("--server.ssl.key-store=" + keyStore.toAbsolutePath(), "--server.ssl.key-store-type=PKCS12",
+                "--server.ssl.key-store-password=" + KEY_STORE_PASSWORD, "--zhiban.demo.enabled=false"), "https",
+                HttpClient.newBuilder().sslContext(trust).build(), false);
+    }
+
+    private static ShippedApplication start(List<String> arguments, String scheme, HttpClient http, boolean demo)
+            throws IOException {
         Path jar = jar();
         Path folder = Files.createTempDirectory("zhiban-shipped-");
         Path log = Paths.get("target", "shipped-application.log").toAbsolutePath();
@@ -54,6 +80,7 @@ final class ShippedApplication implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         if (TestDatabase.isPostgres()) {
@@ -64,13 +91,13 @@ final class ShippedApplication implements AutoCloseable {
             // Production loads no demo organisation unless asked to, as README says.
             builder.environment().put("ZHIBAN_DEMO_ENABLED", "true");
         }
-        ShippedApplication application = new ShippedApplication(builder.start(), folder, log, port);
-        application.awaitReady();
+        ShippedApplication application = new ShippedApplication(builder.start(), folder, log, port, scheme, http);
+        application.awaitReady(demo);
         return application;
     }
 
     String baseUrl() {
-        return "http://localhost:" + port;
+        return scheme + "://localhost:" + port;
     }
 
     Path log() {
@@ -110,11 +137,10 @@ final class ShippedApplication implements AutoCloseable {
     }
 
     /** Waits until health answers UP and the demo organisation has its rosters, as a person trying it would. */
-    private void awaitReady() throws IOException {
-        HttpClient http = HttpClient.newHttpClient();
+    private void awaitReady(boolean demo) throws IOException {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         boolean up = false;
-        while (!up || !logged(DEMO_READY)) {
+        while (!up || demo && !logged(DEMO_READY)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The shipped application stopped with exit code " + process.exitValue()
                         + "; see " + log);
@@ -124,12 +150,12 @@ final class ShippedApplication implements AutoCloseable {
                 throw new IllegalStateException("The shipped application was not ready within " + START_LIMIT
                         + "; see " + log);
             }
-            up = up || healthy(http);
+            up = up || healthy();
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
         }
     }
 
-    private boolean healthy(HttpClient http) {
+    private boolean healthy() {
         try {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
