@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,11 +45,14 @@ public final class KeyRing {
     private final Path file;
     private final SecureRandom random;
     private volatile Properties stored;
+    /** The file as it was when last read: every write replaces it, so another identity means keys were added. */
+    private volatile Object readFrom;
 
     private KeyRing(Path file, SecureRandom random, Properties stored) {
         this.file = file;
         this.random = random;
         this.stored = stored;
+        this.readFrom = identity(file);
     }
 
     /** Reads the key file, first writing any key it lacks. */
@@ -88,8 +92,16 @@ public final class KeyRing {
         return decode(name, length);
     }
 
-    /** The version new values of the family are sealed with. */
+    /**
+     * The version new values of the family are sealed with. A rotation run by another process replaces the file; a
+     * running instance then seals under the version it made, not under the one it started with.
+     */
     public int currentVersion(String family) {
+        Object identity = identity(file);
+        if (identity != null && !identity.equals(readFrom)) {
+            stored = read(file);
+            readFrom = identity;
+        }
         return Integer.parseInt(stored.getProperty(family + ".current").trim());
     }
 
@@ -124,6 +136,7 @@ public final class KeyRing {
         fresh.setProperty(family + ".current", Integer.toString(version));
         write(file, fresh);
         stored = fresh;
+        readFrom = identity(file);
         log.warn("已为 {} 生成第 {} 版密钥并写入 {}：请重新备份密钥文件（key {} version {} added to {}; back the file up "
                 + "again）", family, version, file.toAbsolutePath(), family, version, file.toAbsolutePath());
         return version;
@@ -151,6 +164,17 @@ public final class KeyRing {
         byte[] value = new byte[length];
         random.nextBytes(value);
         return Base64.getEncoder().encodeToString(value);
+    }
+
+    /** The file's identity (its inode where the file system has one, else its time of change); null if unreadable. */
+    private static Object identity(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.fileKey() != null ? attributes.fileKey() : attributes.lastModifiedTime();
+        }
+        catch (IOException unreadable) {
+            return null;
+        }
     }
 
     private static Properties read(Path file) {

@@ -27,6 +27,20 @@ class KeyRingTests {
         assertThat(KeyRing.open(file, new SecureRandom()).key(KeyRing.CHAIN)).isEqualTo(first);
     }
 
+    /** ADR 0024: an instance that keeps running through a rotation run by another process seals under its key. */
+    @Test
+    void aVersionAddedByAnotherProcessBecomesCurrentInARunningInstance() throws IOException {
+        Path file = folder.resolve("rotated").resolve("zhiban-keys.properties");
+        KeyRing running = KeyRing.open(file, new SecureRandom());
+        KeyRing rotation = KeyRing.open(file, new SecureRandom());
+        assertThat(running.currentVersion(KeyRing.PERSONAL)).isEqualTo(1);
+
+        int added = rotation.addVersion(KeyRing.PERSONAL);
+
+        assertThat(running.currentVersion(KeyRing.PERSONAL)).isEqualTo(added).isEqualTo(2);
+        assertThat(running.key(KeyRing.PERSONAL, 2)).isEqualTo(rotation.key(KeyRing.PERSONAL, 2));
+    }
+
     @Test
     void aKeyOfTheWrongLengthIsRefusedNamingTheFile() throws IOException {
         Path file = folder.resolve("short.properties");
