@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiban.notification.internal.NotificationRepository;
+import org.zhiban.organization.PhoneNumbers;
+import org.zhiban.shared.PersonalData;
 import org.zhiban.shared.RepeatingPass;
 
 /**
@@ -20,6 +23,8 @@ public class DeliveryWorker extends RepeatingPass {
 
     private static final int BATCH = 50;
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\\[\\]\"',;:]+@([^\\s@<>()\\[\\]\"',;:]+)");
 
     private final NotificationRepository repository;
     private final ChannelSenders senders;
@@ -53,6 +58,11 @@ public class DeliveryWorker extends RepeatingPass {
         Instant now = clock.instant();
         List<NotificationRepository.PendingDelivery> due = repository.claimDueDeliveries(now, BATCH);
         for (NotificationRepository.PendingDelivery delivery : due) {
+            if (PersonalData.UNREADABLE.equals(delivery.address())) {
+                // Changed by hand: nobody can say where it would go, so it fails without an attempt.
+                repository.markFailed(delivery.id(), delivery.attempts(), "投递地址密文校验失败，无法解密，未发送");
+                continue;
+            }
             int attempt = delivery.attempts() + 1;
             try {
                 senders.send(delivery.channel(), delivery.address(), delivery.title(), text(delivery));
@@ -60,7 +70,7 @@ public class DeliveryWorker extends RepeatingPass {
                 repository.markSent(delivery.id(), attempt, now);
             }
             catch (RuntimeException e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                String error = withoutAddresses(e.getClass().getSimpleName() + ": " + e.getMessage());
                 repository.recordAttempt(delivery.id(), attempt, now, "FAILED", error);
                 if (attempt >= properties.maxAttempts()) {
                     repository.markFailed(delivery.id(), attempt, error);
@@ -77,6 +87,15 @@ public class DeliveryWorker extends RepeatingPass {
     Duration backoff(int failedAttempts) {
         Duration wait = properties.firstRetryDelay().multipliedBy(1L << Math.min(failedAttempts - 1, 20));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /**
+     * A gateway's error as it is kept: the mobile numbers and e-mail addresses it quotes are personal information,
+     * sealed everywhere else, so they are kept masked.
+     */
+    static String withoutAddresses(String error) {
+        String numbersMasked = MOBILE.matcher(error).replaceAll(found -> PhoneNumbers.mask(found.group()));
+        return EMAIL.matcher(numbersMasked).replaceAll("***@$1");
     }
 
     private static String text(NotificationRepository.PendingDelivery delivery) {

@@ -1,5 +1,6 @@
 package org.zhiban.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -91,7 +92,9 @@ public class Inbox {
         }
         String trimmed = address.trim();
         if (channel == Channel.EMAIL) {
-            if (!trimmed.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || trimmed.length() > 200) {
+            // 254 bytes at most (RFC 5321), which also bounds the sealed form to its column.
+            if (!trimmed.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+                    || trimmed.getBytes(StandardCharsets.UTF_8).length > 254) {
                 throw ZhibanException.invalidField("address", "邮箱地址格式不正确");
             }
             return trimmed;

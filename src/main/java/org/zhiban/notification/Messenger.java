@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.zhiban.notification.internal.NotificationRepository;
+import org.zhiban.shared.PersonalData;
 
 /**
  * Sends one message to one account: stores it once, queues a delivery on each channel the account enabled and the
@@ -28,7 +29,9 @@ class Messenger {
             return false;
         }
         for (NotificationRepository.ChannelSetting setting : repository.channels(notification.accountId())) {
-            if (setting.enabled() && senders.available(setting.channel())) {
+            // An address that does not open reads as such on the account's settings page, to be entered again.
+            if (setting.enabled() && senders.available(setting.channel())
+                    && !PersonalData.UNREADABLE.equals(setting.address())) {
                 repository.insertDelivery(UUID.randomUUID(), notification.id(), setting.channel(), setting.address(),
                         notification.createdAt());
             }

@@ -29,5 +29,9 @@ class KeyRotationCommand implements ApplicationRunner {
         PersonalDataSeals.Rotation rotation = seals.rotate(log::info);
         log.info("密钥轮换完成：第 {} 版，重新加密 {} 行 {}（key rotation done: version {}, {} rows sealed again）",
                 rotation.version(), rotation.total(), rotation.sealed(), rotation.version(), rotation.total());
+        if (!rotation.unreadable().isEmpty()) {
+            log.warn("密文校验失败、保持原样的行（rows whose value does not open, left as they were）：{}",
+                    rotation.unreadable());
+        }
     }
 }

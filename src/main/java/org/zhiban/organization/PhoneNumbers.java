@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.zhiban.shared.PersonalData;
+
 /**
  * Mainland China phone numbers: validation, one canonical form, and masking for lists.
  * A duty phone must be a landline with its area code (宝政办发〔2022〕43号 第十条: a dedicated fixed line).
@@ -59,7 +61,7 @@ public final class PhoneNumbers {
      * landline its area code and last three digits (0917-****234).
      */
     public static String mask(String number) {
-        if (number == null || number.isEmpty()) {
+        if (number == null || number.isEmpty() || PersonalData.UNREADABLE.equals(number)) {
             return number;
         }
         if (isMainlandMobile(number) && number.length() == 11) {

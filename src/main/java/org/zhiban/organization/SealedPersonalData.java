@@ -10,13 +10,31 @@ public interface SealedPersonalData {
     /** What the rows hold, for progress lines and the audit trail: 人员电话号码. */
     String what();
 
-    /** Rows holding a value that is not sealed under the key version whose values begin with {@code prefix}. */
+    /**
+     * Rows holding a value that is not sealed under the key version whose values begin with {@code prefix}, those
+     * whose value does not open included.
+     */
     long countNotSealedWith(String prefix);
 
     /**
      * Seals again, under the current key, up to {@code limit} such rows, holding them for the caller's transaction.
-     *
-     * @return the rows sealed; 0 when none is left
+     * The rows are taken in a fixed order after the first {@code skip}: a value that does not open (changed by hand)
+     * is left as it is and stays among the rows not sealed, so the caller skips those it has met rather than meeting
+     * them again in every batch.
      */
-    int resealBatch(String prefix, int limit);
+    Batch resealBatch(String prefix, int skip, int limit);
+
+    /** What a batch did: rows sealed again, and rows left as they were because their value does not open. */
+    record Batch(int sealed, int unreadable) {
+
+        public static final Batch NONE = new Batch(0, 0);
+
+        public int examined() {
+            return sealed + unreadable;
+        }
+
+        public Batch plus(Batch other) {
+            return new Batch(sealed + other.sealed, unreadable + other.unreadable);
+        }
+    }
 }

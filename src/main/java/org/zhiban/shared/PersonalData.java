@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -26,8 +27,13 @@ import org.bouncycastle.crypto.params.KeyParameter;
  */
 public final class PersonalData {
 
+    /** Shown in place of a stored value that does not open: its row was changed by hand. */
+    public static final String UNREADABLE = "（密文校验失败，无法读出）";
+
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** {@code v<version>.} and the unpadded Base64 of a nonce, a tag and any cipher text: 38 characters or more. */
+    private static final Pattern SEALED = Pattern.compile("v[0-9]{1,9}\\.[A-Za-z0-9+/]{38,}");
 
     private final KeyRing keys;
     private final SecureRandom random;
@@ -59,9 +65,28 @@ public final class PersonalData {
             return stored;
         }
         int dot = stored.indexOf('.');
-        byte[] plain = opened(Integer.parseInt(stored.substring(1, dot)), context,
-                Base64.getDecoder().decode(stored.substring(dot + 1)));
-        return new String(plain, StandardCharsets.UTF_8);
+        byte[] sealed;
+        try {
+            sealed = Base64.getDecoder().decode(stored.substring(dot + 1));
+        }
+        catch (IllegalArgumentException notBase64) {
+            throw tampered(context, notBase64);
+        }
+        return new String(opened(version(stored.substring(0, dot + 1), context), context, sealed),
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #open}, or {@link #UNREADABLE} for a value that does not open: for showing a row, which one changed value
+     * must not keep from being read, never for sealing it again.
+     */
+    public String openOrUnreadable(String context, String stored) {
+        try {
+            return open(context, stored);
+        }
+        catch (IllegalStateException tampered) {
+            return UNREADABLE;
+        }
     }
 
     /**
@@ -79,8 +104,15 @@ public final class PersonalData {
 
     /** The content of {@link #sealBytes}; a null prefix means it was kept as it was. */
     public byte[] openBytes(String context, String prefix, byte[] stored) {
-        return prefix == null ? stored : opened(Integer.parseInt(prefix.substring(1, prefix.length() - 1)), context,
-                stored);
+        return prefix == null ? stored : opened(version(prefix, context), context, stored);
+    }
+
+    /** The key version a prefix ({@code v<version>.}) names; any other prefix is a value changed by hand. */
+    private static int version(String prefix, String context) {
+        if (!prefix.matches("v[0-9]{1,9}\\.")) {
+            throw tampered(context, null);
+        }
+        return Integer.parseInt(prefix.substring(1, prefix.length() - 1));
     }
 
     private byte[] sealed(int version, String context, byte[] plain) {
@@ -100,6 +132,9 @@ public final class PersonalData {
     }
 
     private byte[] opened(int version, String context, byte[] sealed) {
+        if (sealed == null || sealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw tampered(context, null);
+        }
         byte[] nonce = new byte[NONCE_BYTES];
         System.arraycopy(sealed, 0, nonce, 0, NONCE_BYTES);
         GCMModeCipher cipher = cipher(false, version, nonce, context);
@@ -109,10 +144,15 @@ public final class PersonalData {
             written += cipher.doFinal(plain, written);
         }
         catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("个人信息密文校验失败，可能被篡改或被移到了别的位置（sealed personal data does not open "
-                    + "under " + context + "）", e);
+            throw tampered(context, e);
         }
         return written == plain.length ? plain : Arrays.copyOf(plain, written);
+    }
+
+    /** The one failure of opening: whatever was changed by hand, the caller sees a value that does not open. */
+    private static IllegalStateException tampered(String context, Exception cause) {
+        return new IllegalStateException("个人信息密文校验失败，可能被篡改或被移到了别的位置（sealed personal data does not open "
+                + "under " + context + "）", cause);
     }
 
     private static String prefix(int version) {
@@ -141,18 +181,12 @@ public final class PersonalData {
         return HexFormat.of().formatHex(out);
     }
 
-    /** Whether a stored value is sealed ({@code v<version>.…}) rather than kept in clear from before the upgrade. */
+    /**
+     * Whether a stored value is sealed ({@code v<version>.} and the Base64 of at least a nonce and a tag) rather than
+     * kept in clear from before the upgrade; a clear e-mail address such as {@code v1.li@example.cn} is not sealed.
+     */
     public static boolean isSealed(String stored) {
-        int dot = stored.indexOf('.');
-        if (stored.length() < 3 || stored.charAt(0) != 'v' || dot < 2) {
-            return false;
-        }
-        for (int i = 1; i < dot; i++) {
-            if (!Character.isDigit(stored.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return SEALED.matcher(stored).matches();
     }
 
     private GCMModeCipher cipher(boolean forSealing, int version, byte[] nonce, String context) {

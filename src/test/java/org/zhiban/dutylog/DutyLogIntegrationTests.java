@@ -201,6 +201,16 @@ class DutyLogIntegrationTests extends IntegrationTestSupport {
         assertThat(officer.get(check).json().get("intact").asBoolean()).isTrue();
     }
 
+    /** The longest caller's number the form takes, in Chinese, still fits once sealed (V31). */
+    @Test
+    void theLongestCallersNumberInChineseIsKeptSealedAndReadBack() {
+        String longest = "市应急管理局值班室转总机".repeat(3).substring(0, 30);
+        Api.Response call = loggedCall("询问防汛物资调拨", "钱峰", longest);
+        assertThat(call.json().get("callerPhone").asString()).isEqualTo(longest);
+        assertThat(api().as("jintai").get("/api/v1/duty-log/entries/" + call.json().get("id").asString() + "/versions")
+                .json().get(0).get("callerPhone").asString()).isEqualTo(longest);
+    }
+
     /** A number in clear from before the upgrade is sealed on start, its entry's search row made again; the chain holds. */
     @Test
     void aCallersNumberInClearFromBeforeTheUpgradeIsSealedOnStartAndTheChainStillHolds() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiban.notification.DeliveryWorker;
+import org.zhiban.notification.Inbox;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.PersonalData;
+import org.zhiban.shared.Role;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
@@ -30,6 +35,9 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     DeliveryWorker deliveries;
+
+    @Autowired
+    Inbox inbox;
 
     @Autowired
     Obligations obligations;
@@ -124,6 +132,40 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
                 SELECT a.outcome FROM notification_attempt a JOIN notification_delivery d ON d.id = a.delivery_id
                 JOIN notification n ON n.id = d.notification_id WHERE n.obligation_id = ? ORDER BY a.attempt""")
                 .param(id).query(String.class).list()).containsExactly("FAILED", "FAILED", "SENT");
+    }
+
+    /**
+     * A delivery whose sealed address was changed by hand fails at once, without an attempt and without holding up
+     * the others; the account's own list shows it failed.
+     */
+    @Test
+    void aDeliveryWhoseAddressDoesNotOpenFailsAtOnceAndTheOthersAreSent() {
+        enable("jintai-leader", "SMS", "13800000001");
+        UUID id = assign(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(31));
+        obligationClock.fireDue();
+        awaitEventsHandled();
+        List<UUID> sms = jdbc.sql("SELECT d.id FROM notification_delivery d JOIN notification n ON n.id = "
+                + "d.notification_id WHERE n.obligation_id = ? AND d.channel = 'SMS' ORDER BY d.id").param(id)
+                .query(UUID.class).list();
+        assertThat(sms).isNotEmpty();
+        UUID changed = sms.get(0);
+        jdbc.sql("UPDATE notification_delivery SET address = REPLACE(address, SUBSTRING(address, 5, 4), 'AAAA') "
+                + "WHERE id = ?").param(changed).update();
+        long sentBefore = SMS.received().size();
+
+        deliveries.deliverDue();
+
+        assertThat(jdbc.sql("SELECT status || ' ' || last_error FROM notification_delivery WHERE id = ?").param(changed)
+                .query(String.class).single()).isEqualTo("FAILED 投递地址密文校验失败，无法解密，未发送");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_attempt WHERE delivery_id = ?").param(changed)
+                .query(Long.class).single()).isZero();
+        assertThat(SMS.received()).hasSize((int) sentBefore + sms.size() - 1);
+        Actor leader = new Actor(UUID.fromString(accountId("jintai-leader")), "jintai-leader", "金台区值班领导", null,
+                Set.of(Role.LEADER_ON_DUTY));
+        assertThat(inbox.deliveries(leader)).filteredOn(d -> "FAILED".equals(d.status())).singleElement()
+                .satisfies(d -> assertThat(d.address()).as("the list names it rather than failing")
+                        .isEqualTo(PersonalData.UNREADABLE));
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiban.audit.AuditTrail;
 import org.zhiban.shared.KeyRing;
+import org.zhiban.shared.PersonalData;
+import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
 /**
@@ -24,6 +28,18 @@ class PersonalDataSealsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     KeyRing keys;
+
+    @Autowired
+    List<SealedPersonalData> tables;
+
+    @Autowired
+    PersonalData personal;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void numbersAndAddressesStoredInClearBeforeTheUpgradeAreSealedOnStartAndStillServe() {
@@ -95,6 +111,41 @@ class PersonalDataSealsIntegrationTests extends IntegrationTestSupport {
         assertThat(api().as("jintai").get("/api/v1/people?q=" + mobile).json().get(0).get("id").asString())
                 .isEqualTo(personId);
         assertThat(auditCount("PERSONAL_KEY_ROTATED", "personal-data")).isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * A number changed by hand in the database does not open: a rotation leaves it as it is and names it, seals every
+     * other row however many batches that takes, and the next rotation makes a new key rather than "carrying on" for
+     * ever; the person's page shows the number as unreadable rather than failing.
+     */
+    @Test
+    void aNumberChangedByHandIsLeftAsItIsAndNamedAndHoldsUpNoOtherRow() {
+        PersonalDataSeals smallBatches = new PersonalDataSeals(tables, personal, keys, transactions, audit, 7);
+        Map<String, Object> person = jdbc.sql("SELECT id, unit_id, mobile FROM person WHERE mobile IS NOT NULL "
+                + "ORDER BY id FETCH FIRST 1 ROWS ONLY").query().singleRow();
+        UUID id = (UUID) person.get("id");
+        String stored = (String) person.get("mobile");
+        String changed = stored.substring(0, stored.length() - 4) + (stored.endsWith("AAAA") ? "BBBB" : "AAAA");
+        jdbc.sql("UPDATE person SET mobile = ? WHERE id = ?").params(changed, id).update();
+
+        PersonalDataSeals.Rotation rotation = smallBatches.rotate(line -> { });
+
+        assertThat(rotation.resumed()).isFalse();
+        assertThat(rotation.unreadable()).containsExactly(Map.entry("人员电话号码", 1L));
+        assertThat(notSealedWith(rotation.version())).as("all but the changed row").isEqualTo(1);
+        Api.Response people = api().as("admin").get("/api/v1/units/" + person.get("unit_id") + "/people");
+        assertThat(people.status()).isEqualTo(200);
+        assertThat(people.body()).contains(PersonalData.UNREADABLE);
+
+        PersonalDataSeals.Rotation next = smallBatches.rotate(line -> { });
+
+        assertThat(next.resumed()).isFalse();
+        assertThat(next.version()).isEqualTo(rotation.version() + 1);
+        assertThat(next.unreadable()).containsExactly(Map.entry("人员电话号码", 1L));
+
+        jdbc.sql("UPDATE person SET mobile = ? WHERE id = ?").params(stored, id).update();
+        seals.sealOnStart();
+        assertThat(notSealedWith(next.version())).as("put back, it opens and is sealed again").isZero();
     }
 
     /** Values of people's numbers and of notification addresses not sealed under the given key version. */

@@ -31,6 +31,28 @@ class PersonalDataTests {
                 .isEqualTo("13809170001");
     }
 
+    /**
+     * A sealed value changed by hand in any way — cut short, not Base64, naming a key version that does not exist —
+     * fails as a value that does not open, never as another error (which would answer 500 or stop a start), and reads
+     * as unreadable where a row is shown; a clear e-mail address that merely begins like a version is not sealed.
+     */
+    @Test
+    void aSealedValueChangedInAnyWayFailsAsOneThatDoesNotOpen() {
+        PersonalData personal = new PersonalData(KeyRing.open(folder.resolve("k"), new SecureRandom()),
+                new SecureRandom(), true);
+        String sealed = personal.seal("c", "13809170001");
+        String body = sealed.substring(3);
+        for (String changed : new String[] { "v1." + body.substring(0, 40), "v1." + body.substring(0, 39) + "AAAAA",
+                "v7." + body, "v123456789." + body, "v1." + body + "A" }) {
+            assertThatThrownBy(() -> personal.open("c", changed)).as(changed).isInstanceOf(IllegalStateException.class);
+            assertThat(personal.openOrUnreadable("c", changed)).isEqualTo(PersonalData.UNREADABLE);
+        }
+        assertThatThrownBy(() -> personal.openBytes("c", "v1", new byte[40])).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> personal.openBytes("c", "v1.", new byte[3])).isInstanceOf(IllegalStateException.class);
+        assertThat(PersonalData.isSealed("v1.li@example.cn")).isFalse();
+        assertThat(personal.open("c", "v1.li@example.cn")).isEqualTo("v1.li@example.cn");
+    }
+
     /** After a rotation new values take the new version and old ones still open; the index does not change. */
     @Test
     void anOlderKeyVersionStillOpensAndTheIndexStaysTheSame() {

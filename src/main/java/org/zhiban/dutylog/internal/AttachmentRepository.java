@@ -95,23 +95,26 @@ public class AttachmentRepository implements SealedPersonalData {
     }
 
     @Override
-    public int resealBatch(String currentPrefix, int limit) {
+    public Batch resealBatch(String currentPrefix, int skip, int limit) {
         List<Object[]> files = jdbc.sql("SELECT id, content, sealed_with FROM duty_log_attachment WHERE sensitive = TRUE "
-                + "AND (sealed_with IS NULL OR sealed_with <> ?) ORDER BY id FETCH FIRST ? ROWS ONLY FOR UPDATE")
-                .params(currentPrefix, Math.min(limit, FILES_PER_BATCH))
+                + "AND (sealed_with IS NULL OR sealed_with <> ?) ORDER BY id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY "
+                + "FOR UPDATE")
+                .params(currentPrefix, skip, Math.min(limit, FILES_PER_BATCH))
                 .query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getBytes(2), rs.getString(3) })
                 .list();
+        int unreadable = 0;
         for (Object[] file : files) {
             UUID id = (UUID) file[0];
             byte[] content = openOrAsStored(id, (String) file[2], (byte[]) file[1]);
             if (content == file[1] && file[2] != null) {
-                continue; // changed in the database: left as it is, its download refused
+                unreadable++; // changed in the database: left as it is, its download refused
+                continue;
             }
             PersonalData.SealedBytes sealed = personal.sealBytes(CONTENT + id, content);
             jdbc.sql("UPDATE duty_log_attachment SET content = ?, sealed_with = ? WHERE id = ?")
                     .params(sealed.bytes(), sealed.prefix(), id).update();
         }
-        return files.size();
+        return new Batch(files.size() - unreadable, unreadable);
     }
 
     private Attachment map(ResultSet rs, int n) throws SQLException {

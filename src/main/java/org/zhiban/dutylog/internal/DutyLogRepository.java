@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,8 +49,6 @@ public class DutyLogRepository implements SealedPersonalData {
     /** The place a caller's number is sealed under, with the row's id. */
     public static final String CALLER_PHONE = "duty_log_entry.caller_phone:";
     private static final String CALLER_PHONE_INDEX = "caller-phone";
-    /** Stands for a sealed number that does not open: shown as such, and the chain check reports the row. */
-    static final String UNREADABLE = "（密文校验失败，无法读出）";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -162,7 +161,9 @@ public class DutyLogRepository implements SealedPersonalData {
         String callerNumber = caller == null ? null : phoneIndex(caller);
         Where words = new Where("1 = 1")
                 .andIf(text != null && textNumber == null, "s.content LIKE ? ESCAPE '\\'", contains(text))
-                .andIf(textNumber != null, "s.caller_phone_index = ?", textNumber)
+                // A number is the caller's (sealed, found by its index) or written in the entry's text.
+                .andIf(textNumber != null, "(s.caller_phone_index = ? OR s.content LIKE ? ESCAPE '\\')", textNumber,
+                        text == null ? null : contains(text))
                 .andIf(caller != null && callerNumber == null, "s.caller LIKE ? ESCAPE '\\'", contains(caller))
                 .andIf(callerNumber != null, "s.caller_phone_index = ?", callerNumber);
         List<Object> params = new ArrayList<>(scope.params);
@@ -274,12 +275,7 @@ public class DutyLogRepository implements SealedPersonalData {
     }
 
     private String openCallerPhone(UUID rowId, String stored) {
-        try {
-            return personal.open(CALLER_PHONE + rowId, stored);
-        }
-        catch (IllegalStateException tampered) {
-            return UNREADABLE;
-        }
+        return personal.openOrUnreadable(CALLER_PHONE + rowId, stored);
     }
 
     @Override
@@ -298,17 +294,19 @@ public class DutyLogRepository implements SealedPersonalData {
      * its entry's search text, so the entry's search row is made again — for the row it points at, the latest version.
      */
     @Override
-    public int resealBatch(String currentPrefix, int limit) {
+    public Batch resealBatch(String currentPrefix, int skip, int limit) {
         List<Object[]> rows = jdbc.sql("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM duty_log_search s WHERE "
                 + "s.row_id = duty_log_entry.id), caller_phone FROM duty_log_entry WHERE caller_phone IS NOT NULL AND "
-                + "caller_phone NOT LIKE ? ORDER BY id FETCH FIRST ? ROWS ONLY FOR UPDATE")
-                .params(currentPrefix + "%", limit)
+                + "caller_phone NOT LIKE ? ORDER BY id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY FOR UPDATE")
+                .params(currentPrefix + "%", skip, limit)
                 .query((rs, n) -> new Object[] { map(rs, n), rs.getLong(COLUMN_COUNT + 1) > 0,
                         rs.getString(COLUMN_COUNT + 2) })
                 .list();
+        int unreadable = 0;
         for (Object[] found : rows) {
             EntryRow row = (EntryRow) found[0];
-            if (UNREADABLE.equals(row.callerPhone())) {
+            if (PersonalData.UNREADABLE.equals(row.callerPhone())) {
+                unreadable++;
                 continue;
             }
             jdbc.sql("UPDATE duty_log_entry SET caller_phone = ? WHERE id = ?")
@@ -317,7 +315,7 @@ public class DutyLogRepository implements SealedPersonalData {
                 index(row);
             }
         }
-        return rows.size();
+        return new Batch(rows.size() - unreadable, unreadable);
     }
 
     /** Conditions joined by AND with their parameters, each step a new value. */
@@ -327,14 +325,14 @@ public class DutyLogRepository implements SealedPersonalData {
             this(sql, List.of(params));
         }
 
-        Where and(String condition, Object param) {
+        Where and(String condition, Object... added) {
             List<Object> more = new ArrayList<>(params);
-            more.add(param);
+            more.addAll(Arrays.asList(added));
             return new Where(sql + " AND " + condition, List.copyOf(more));
         }
 
-        Where andIf(boolean applies, String condition, Object param) {
-            return applies ? and(condition, param) : this;
+        Where andIf(boolean applies, String condition, Object... added) {
+            return applies ? and(condition, added) : this;
         }
     }
 

@@ -77,7 +77,8 @@ public class NotificationRepository implements SealedPersonalData {
                 .query((rs, n) -> {
                     Channel channel = Channel.valueOf(rs.getString(1));
                     return new ChannelSetting(accountId, channel,
-                            personal.open(channelContext(accountId, channel), rs.getString(2)), rs.getBoolean(3));
+                            personal.openOrUnreadable(channelContext(accountId, channel), rs.getString(2)),
+                            rs.getBoolean(3));
                 })
                 .list();
     }
@@ -101,23 +102,23 @@ public class NotificationRepository implements SealedPersonalData {
                 .update();
     }
 
-    /** Claims pending deliveries that are due, skipping those another instance is sending. */
+    /**
+     * Claims pending deliveries that are due, skipping those another instance is sending; an address that does not
+     * open (changed by hand) reads as {@link PersonalData#UNREADABLE}.
+     */
     public List<PendingDelivery> claimDueDeliveries(Instant now, int limit) {
-        List<UUID[]> claimed = jdbc.sql("SELECT id, notification_id FROM notification_delivery "
+        List<UUID> claimed = jdbc.sql("SELECT id FROM notification_delivery "
                 + "WHERE next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .params(utc(now), limit)
-                .query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
+                .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
-        return claimed.stream().map(ids -> jdbc.sql("""
-                SELECT d.id, d.channel, d.address, d.attempts, n.title, n.unit_name, n.deadline
+        return claimed.stream().map(id -> jdbc.sql("""
+                SELECT d.channel, d.address, d.attempts, n.title, n.unit_name, n.deadline
                 FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE d.id = ?""")
-                .param(ids[0])
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    return new PendingDelivery(id, Channel.valueOf(rs.getString(2)),
-                            personal.open(DELIVERY_ADDRESS + id, rs.getString(3)), rs.getInt(4), rs.getString(5),
-                            rs.getString(6), instant(rs, 7));
-                })
+                .param(id)
+                .query((rs, n) -> new PendingDelivery(id, Channel.valueOf(rs.getString(1)),
+                        personal.openOrUnreadable(DELIVERY_ADDRESS + id, rs.getString(2)), rs.getInt(3),
+                        rs.getString(4), rs.getString(5), instant(rs, 6)))
                 .single()).toList();
     }
 
@@ -150,7 +151,7 @@ public class NotificationRepository implements SealedPersonalData {
                 WHERE n.account_id = ? ORDER BY d.created_at DESC LIMIT ?""")
                 .params(accountId, limit)
                 .query((rs, n) -> new DeliveryRow(Channel.valueOf(rs.getString(1)),
-                        personal.open(DELIVERY_ADDRESS + rs.getObject(9, UUID.class), rs.getString(2)),
+                        personal.openOrUnreadable(DELIVERY_ADDRESS + rs.getObject(9, UUID.class), rs.getString(2)),
                         rs.getString(3), rs.getInt(4), rs.getString(5), instant(rs, 6), rs.getString(7),
                         instant(rs, 8)))
                 .list();
@@ -169,40 +170,67 @@ public class NotificationRepository implements SealedPersonalData {
                 .param("p", pattern).query(Long.class).single();
     }
 
-    /** Channels first, then deliveries; each opened under its old key (or read as it is, if clear) and sealed again. */
+    /**
+     * Channels first, then deliveries, as one list in that order: {@code skip} passes over channels while any not
+     * sealed is left before it, then over deliveries. Each is opened under its old key (or read as it is, if clear)
+     * and sealed again.
+     */
     @Override
-    public int resealBatch(String currentPrefix, int limit) {
+    public Batch resealBatch(String currentPrefix, int skip, int limit) {
         String pattern = currentPrefix + "%";
+        long channelsLeft = jdbc.sql("SELECT COUNT(*) FROM notification_channel WHERE address NOT LIKE ?")
+                .param(pattern).query(Long.class).single();
+        Batch channels = skip < channelsLeft ? resealChannels(pattern, skip, limit) : Batch.NONE;
+        int room = limit - channels.examined();
+        return room == 0 ? channels
+                : channels.plus(resealDeliveries(pattern, (int) Math.max(0, skip - channelsLeft), room));
+    }
+
+    private Batch resealChannels(String pattern, int skip, int limit) {
         List<ChannelSetting> channels = jdbc.sql("SELECT account_id, channel, address FROM notification_channel "
-                + "WHERE address NOT LIKE ? ORDER BY account_id, channel LIMIT ? FOR UPDATE")
-                .params(pattern, limit)
+                + "WHERE address NOT LIKE ? ORDER BY account_id, channel LIMIT ? OFFSET ? FOR UPDATE")
+                .params(pattern, limit, skip)
                 .query((rs, n) -> {
                     UUID accountId = rs.getObject(1, UUID.class);
                     Channel channel = Channel.valueOf(rs.getString(2));
                     return new ChannelSetting(accountId, channel,
-                            personal.open(channelContext(accountId, channel), rs.getString(3)), false);
+                            personal.openOrUnreadable(channelContext(accountId, channel), rs.getString(3)), false);
                 })
                 .list();
+        int unreadable = 0;
         for (ChannelSetting channel : channels) {
+            if (PersonalData.UNREADABLE.equals(channel.address())) {
+                unreadable++;
+                continue;
+            }
             jdbc.sql("UPDATE notification_channel SET address = ? WHERE account_id = ? AND channel = ?")
                     .params(personal.seal(channelContext(channel.accountId(), channel.channel()), channel.address()),
                             channel.accountId(), channel.channel().name())
                     .update();
         }
+        return new Batch(channels.size() - unreadable, unreadable);
+    }
+
+    private Batch resealDeliveries(String pattern, int skip, int limit) {
         List<Map.Entry<UUID, String>> deliveries = jdbc.sql("SELECT id, address FROM notification_delivery "
-                + "WHERE address NOT LIKE ? ORDER BY id LIMIT ? FOR UPDATE")
-                .params(pattern, limit - channels.size())
+                + "WHERE address NOT LIKE ? ORDER BY id LIMIT ? OFFSET ? FOR UPDATE")
+                .params(pattern, limit, skip)
                 .query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    return Map.entry(id, personal.open(DELIVERY_ADDRESS + id, rs.getString(2)));
+                    return Map.entry(id, personal.openOrUnreadable(DELIVERY_ADDRESS + id, rs.getString(2)));
                 })
                 .list();
+        int unreadable = 0;
         for (Map.Entry<UUID, String> delivery : deliveries) {
+            if (PersonalData.UNREADABLE.equals(delivery.getValue())) {
+                unreadable++;
+                continue;
+            }
             jdbc.sql("UPDATE notification_delivery SET address = ? WHERE id = ?")
                     .params(personal.seal(DELIVERY_ADDRESS + delivery.getKey(), delivery.getValue()), delivery.getKey())
                     .update();
         }
-        return channels.size() + deliveries.size();
+        return new Batch(deliveries.size() - unreadable, unreadable);
     }
 
     /** A channel's address is bound to its account and channel: copied to another row, it does not open. */

@@ -109,16 +109,25 @@ public class PersonRepository implements SealedPersonalData {
                 .param(unitId).query(Long.class).single();
     }
 
-    /** Rows with a number not sealed under {@code currentPrefix} (clear from before, or an older key), by id. */
-    private List<StoredRow> notSealedWith(String currentPrefix, int limit) {
+    /**
+     * Rows with a number not sealed under {@code currentPrefix} (clear from before, or an older key), by id after the
+     * first {@code skip}; a row whose number does not open has null numbers and is {@code unreadable}.
+     */
+    private List<StoredRow> notSealedWith(String currentPrefix, int skip, int limit) {
         String pattern = currentPrefix + "%";
         return jdbc.sql("SELECT id, mobile, office_phone FROM person WHERE (mobile IS NOT NULL AND mobile NOT LIKE :p) "
-                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p) ORDER BY id LIMIT :limit FOR UPDATE")
-                .param("p", pattern).param("limit", limit)
+                + "OR (office_phone IS NOT NULL AND office_phone NOT LIKE :p) ORDER BY id LIMIT :limit OFFSET :skip "
+                + "FOR UPDATE")
+                .param("p", pattern).param("limit", limit).param("skip", skip)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return new StoredRow(id, personal.open(MOBILE + id, rs.getString("mobile")),
-                            personal.open(OFFICE_PHONE + id, rs.getString("office_phone")));
+                    try {
+                        return new StoredRow(id, personal.open(MOBILE + id, rs.getString("mobile")),
+                                personal.open(OFFICE_PHONE + id, rs.getString("office_phone")), false);
+                    }
+                    catch (IllegalStateException tampered) {
+                        return new StoredRow(id, null, null, true);
+                    }
                 })
                 .list();
     }
@@ -137,10 +146,11 @@ public class PersonRepository implements SealedPersonalData {
     }
 
     @Override
-    public int resealBatch(String currentPrefix, int limit) {
-        List<StoredRow> rows = notSealedWith(currentPrefix, limit);
-        rows.forEach(this::reseal);
-        return rows.size();
+    public Batch resealBatch(String currentPrefix, int skip, int limit) {
+        List<StoredRow> rows = notSealedWith(currentPrefix, skip, limit);
+        List<StoredRow> readable = rows.stream().filter(row -> !row.unreadable()).toList();
+        readable.forEach(this::reseal);
+        return new Batch(readable.size(), rows.size() - readable.size());
     }
 
     /** Seals a row's numbers again under the current key; the clear values are the row's own, just opened. */
@@ -154,7 +164,7 @@ public class PersonRepository implements SealedPersonalData {
 
     /** The mobile of a person as stored, in clear: for modules that read the row and mask it. */
     public String openMobile(UUID personId, String stored) {
-        return personal.open(MOBILE + personId, stored);
+        return personal.openOrUnreadable(MOBILE + personId, stored);
     }
 
     /** A person's numbers as the row keeps them: each sealed under its place, and its keyed index. */
@@ -170,8 +180,8 @@ public class PersonRepository implements SealedPersonalData {
     private Person map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new Person(id, rs.getObject("unit_id", UUID.class), rs.getString("name"), rs.getString("position"),
-                personal.open(MOBILE + id, rs.getString("mobile")),
-                personal.open(OFFICE_PHONE + id, rs.getString("office_phone")),
+                personal.openOrUnreadable(MOBILE + id, rs.getString("mobile")),
+                personal.openOrUnreadable(OFFICE_PHONE + id, rs.getString("office_phone")),
                 EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("remark"),
                 rs.getBoolean("active"), rs.getInt("version"));
     }
@@ -179,7 +189,7 @@ public class PersonRepository implements SealedPersonalData {
     public record StoredNumbers(String mobile, String mobileIndex, String officePhone, String officePhoneIndex) {
     }
 
-    /** A row's numbers, opened. */
-    private record StoredRow(UUID id, String mobile, String officePhone) {
+    /** A row's numbers, opened, unless one does not open. */
+    private record StoredRow(UUID id, String mobile, String officePhone, boolean unreadable) {
     }
 }
