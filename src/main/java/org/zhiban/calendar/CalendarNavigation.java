@@ -10,6 +10,6 @@ class CalendarNavigation {
 
     @Bean
     NavigationItem calendarNavigationItem() {
-        return new NavigationItem(30, "工作日历", "/calendar", actor -> !actor.has(Role.AUDIT_ADMIN));
+        return new NavigationItem(30, "工作日历", "/calendar", actor -> !actor.has(Role.AUDIT_ADMIN)).inGroup("规范与日历");
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,7 @@ import org.zhiban.identity.FirstAdministrator;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
+import org.zhiban.organization.DirectoryRole;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.People;
 import org.zhiban.organization.PersonCommand;
@@ -78,7 +80,7 @@ public class DemoOrganisation implements ApplicationRunner {
     private final HolidayFilings holidayFilings;
     private final Clock clock;
     private final boolean enabled;
-    private final Map<String, UUID> unitIds = new HashMap<>();
+    private final Map<String, UUID> unitIds = new LinkedHashMap<>();
     private final Map<String, List<PersonView>> staff = new HashMap<>();
     private DemoNames names;
 
@@ -138,6 +140,58 @@ public class DemoOrganisation implements ApplicationRunner {
         adoptPolicies(actor);
         assignTasks();
         dutyStaff();
+        leaders(actor);
+    }
+
+    /**
+     * The leaders each level's directory lists (宝政办发〔2022〕43号 第九条) beside the duty office's own people: the
+     * city's and counties' government leaders and the city's secretaries-general, each town's two principals, each
+     * department's head, its deputy in charge of duty work and its section heads. They do not stand duty. Added
+     * last, so that the names and numbers drawn for the duty offices stay as they were. 宝鸡市机关事务服务中心 has
+     * not marked who is in charge of its duty work: its directory is incomplete.
+     */
+    private void leaders(Actor actor) {
+        for (Map.Entry<String, UUID> entry : unitIds.entrySet()) {
+            Unit unit = unitTree.find(entry.getValue()).orElseThrow();
+            String areaCode = unit.dutyPhone().substring(0, 4);
+            String name = unit.name();
+            switch (unit.kind()) {
+                case PEOPLES_GOVERNMENT, MANAGEMENT_COMMITTEE -> {
+                    boolean city = unit.level() == UnitLevel.CITY;
+                    String head = city ? "市长" : name.endsWith("县人民政府") ? "县长"
+                            : unit.kind() == UnitKind.MANAGEMENT_COMMITTEE ? "管委会主任" : "区长";
+                    String deputy = city ? "副市长" : head.equals("管委会主任") ? "管委会副主任" : "副" + head;
+                    leader(actor, unit, head, areaCode, null, DirectoryRole.PRINCIPAL, DirectoryRole.GOVERNMENT_LEADER);
+                    leader(actor, unit, "常务" + deputy, areaCode, null, DirectoryRole.GOVERNMENT_LEADER);
+                    leader(actor, unit, deputy, areaCode, null, DirectoryRole.GOVERNMENT_LEADER);
+                    if (city) {
+                        leader(actor, unit, "副市长", areaCode, null, DirectoryRole.GOVERNMENT_LEADER);
+                        leader(actor, unit, "秘书长", areaCode, null, DirectoryRole.SECRETARY_GENERAL);
+                        leader(actor, unit, "副秘书长", areaCode, null, DirectoryRole.SECRETARY_GENERAL);
+                    }
+                }
+                case TOWN_STREET -> {
+                    boolean street = name.endsWith("办事处");
+                    leader(actor, unit, street ? "街道党工委书记" : "镇党委书记", areaCode, null, DirectoryRole.PRINCIPAL);
+                    leader(actor, unit, street ? "街道办事处主任" : name.endsWith("乡人民政府") ? "乡长" : "镇长",
+                            areaCode, null, DirectoryRole.PRINCIPAL);
+                }
+                default -> {
+                    String head = name.endsWith("委员会") ? "主任" : name.endsWith("中心") ? "中心主任" : "局长";
+                    leader(actor, unit, head, areaCode, null, DirectoryRole.PRINCIPAL, DirectoryRole.UNIT_LEADER);
+                    leader(actor, unit, head.equals("局长") ? "副局长" : "副" + head, areaCode,
+                            name.equals("宝鸡市机关事务服务中心") ? null : "分管值班工作", DirectoryRole.UNIT_LEADER);
+                    leader(actor, unit, "综合科科长", areaCode, null, DirectoryRole.SECTION_HEAD);
+                    leader(actor, unit, "业务科科长", areaCode, null, DirectoryRole.SECTION_HEAD);
+                }
+            }
+        }
+    }
+
+    private void leader(Actor actor, Unit unit, String position, String areaCode, String remark,
+            DirectoryRole... roles) {
+        people.create(actor, unit.id(), new PersonCommand(names.name(), position, names.mobile(),
+                names.officePhone(areaCode), EmploymentType.CIVIL_SERVANT, remark, Set.of(roles), true, null));
     }
 
     /**
@@ -318,6 +372,8 @@ public class DemoOrganisation implements ApplicationRunner {
     private void staff(Actor actor, Unit unit, String areaCode, int count) {
         List<PersonView> created = new ArrayList<>();
         boolean government = unit.kind() == UnitKind.PEOPLES_GOVERNMENT || unit.kind() == UnitKind.MANAGEMENT_COMMITTEE;
+        // A department's duty work is in the charge of a deputy head (see leaders), not of its office director.
+        boolean department = !government && unit.kind() != UnitKind.TOWN_STREET;
         String[] leaders = government
                 ? new String[] { "办公室主任", "办公室副主任" }
                 : unit.kind() == UnitKind.TOWN_STREET ? new String[] { "党政办主任", "党政办副主任" }
@@ -353,9 +409,23 @@ public class DemoOrganisation implements ApplicationRunner {
                 position = names.chance(60) ? "值班员" : "科员";
             }
             created.add(people.create(actor, unit.id(), new PersonCommand(names.name(), position, names.mobile(),
-                    names.officePhone(areaCode), type, remark, true, null)));
+                    names.officePhone(areaCode), type, department && remark != null ? null : remark,
+                    directoryRoles(position, department), true, null)));
         }
         staff.put(unit.name(), created);
+    }
+
+    /** What a duty office's own person is in the directory, by post; a department's office director heads a section. */
+    private static Set<DirectoryRole> directoryRoles(String position, boolean department) {
+        return switch (position) {
+            case "办公室主任", "党政办主任" -> department ? Set.of(DirectoryRole.SECTION_HEAD, DirectoryRole.DUTY_OFFICE_STAFF)
+                    : Set.of(DirectoryRole.OFFICE_DIRECTOR);
+            case "办公室副主任", "党政办副主任" -> department ? Set.of(DirectoryRole.DUTY_OFFICE_STAFF)
+                    : Set.of(DirectoryRole.OFFICE_DEPUTY_DIRECTOR);
+            case "值班室主任", "值班室负责人" -> Set.of(DirectoryRole.DUTY_OFFICE_HEAD, DirectoryRole.DUTY_OFFICE_STAFF);
+            case "值班员", "科员", "值班辅助" -> Set.of(DirectoryRole.DUTY_OFFICE_STAFF);
+            default -> Set.of();
+        };
     }
 
     private void loadAccounts(Actor actor) {

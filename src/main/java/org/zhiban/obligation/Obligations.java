@@ -111,6 +111,35 @@ public class Obligations {
         return breached;
     }
 
+    /**
+     * Records an obligation that comes to be known only when it is met: a notice whose deadline is reckoned from
+     * what it announces (a principal's absence is notified three days before the departure it names). It is closed
+     * as fulfilled at {@code fulfilledAt}, late when that is after the due time, and counts in the timeliness ledger
+     * like any other.
+     */
+    @Transactional
+    public Obligation recordFulfilled(OpenObligation command, Instant fulfilledAt, String by) {
+        ObligationKind kind = requireKindAndUnit(command);
+        if (command.dueAt() == null) {
+            throw ZhibanException.invalidField("dueAt", "请填写截止时间");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant at = fulfilledAt.truncatedTo(ChronoUnit.MILLIS);
+        if (at.isAfter(now)) {
+            throw new IllegalArgumentException("an obligation is not fulfilled in the future: " + at);
+        }
+        Instant dueAt = command.dueAt().truncatedTo(ChronoUnit.MILLIS);
+        Obligation recorded = new Obligation(UUID.randomUUID(), command.obligorUnitId(), kind.code(),
+                command.subjectModule(), command.subjectId(), command.title().trim(), command.citation(),
+                at.isBefore(now) ? at : now, dueAt, ObligationStatus.FULFILLED, at.isAfter(dueAt), null, at,
+                lateness(dueAt, at), null);
+        repository.insert(recorded, null, null, null);
+        repository.close(recorded.id(), ObligationStatus.FULFILLED, at, lateness(dueAt, at).toSeconds(), null, by);
+        events.publishEvent(new ObligationEvents.ObligationClosed(ObligationEvents.Summary.of(recorded),
+                ObligationStatus.FULFILLED, at));
+        return recorded;
+    }
+
     @Transactional(readOnly = true)
     public Obligation get(UUID obligationId) {
         return repository.find(obligationId).map(ObligationRepository.Stored::obligation)

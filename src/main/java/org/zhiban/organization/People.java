@@ -1,6 +1,7 @@
 package org.zhiban.organization;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.zhiban.organization.internal.PersonRepository;
 import org.zhiban.organization.internal.UnitRepository;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /**
  * People on behalf of the acting account. Phone numbers are personal data: lists carry them masked,
@@ -22,6 +24,7 @@ import org.zhiban.shared.ZhibanException;
 public class People {
 
     private static final int SEARCH_LIMIT = 50;
+    private static final int HISTORY_LIMIT = 200;
 
     private final PersonRepository people;
     private final UnitRepository units;
@@ -93,7 +96,7 @@ public class People {
         scope.requireManageable(actor, unitId);
         Person person = new Person(UUID.randomUUID(), unitId, command.name().trim(),
                 Units.blankToNull(command.position()), mobile(command.mobile()), anyPhone(command.officePhone()),
-                command.employmentType(), Units.blankToNull(command.remark()),
+                command.employmentType(), Units.blankToNull(command.remark()), command.directoryRoles(),
                 command.active() == null || command.active(), 0);
         people.insert(person, people.nextSortOrder(unitId), clock.instant());
         audit.record("PERSON_CREATED", "person:" + person.id(), AuditOutcome.SUCCESS, person.name());
@@ -107,14 +110,34 @@ public class People {
         Person changed = new Person(personId, current.unitId(), command.name().trim(),
                 Units.blankToNull(command.position()), mobile(command.mobile()), anyPhone(command.officePhone()),
                 command.employmentType(), Units.blankToNull(command.remark()),
+                command.directoryRoles() == null ? current.directoryRoles() : command.directoryRoles(),
                 command.active() == null ? current.active() : command.active(), current.version() + 1);
         int expected = command.version() == null ? current.version() : command.version();
-        if (!people.update(changed, expected, clock.instant())) {
+        Instant now = clock.instant();
+        if (!people.update(changed, expected, now)) {
             throw ZhibanException.conflict("CONCURRENT_MODIFICATION", "该人员信息已被他人修改，请刷新后重试");
         }
+        List<PersonChange.Difference> differences = PersonChange.between(current, changed);
+        differences.forEach(d -> people.recordChange(personId, current.unitId(), now, actor.username(),
+                d.field().name(), d.oldValue(), d.newValue()));
         audit.record("PERSON_UPDATED", "person:" + personId, AuditOutcome.SUCCESS, changed.name());
         events.publishEvent(new PersonChanged(personId));
+        List<String> told = differences.stream().filter(d -> PersonChange.isPostOrContact(d.field()))
+                .map(d -> d.field().label()).toList();
+        if ((current.isPrincipal() || changed.isPrincipal()) && !told.isEmpty()) {
+            events.publishEvent(new PrincipalChanged(personId, current.unitId(), changed.name(), told, changed.version()));
+        }
         return PersonView.masked(changed);
+    }
+
+    /** The recorded changes of a person's entry, the latest first. */
+    @Transactional(readOnly = true)
+    public List<PersonChange> history(Actor actor, UUID personId) {
+        load(actor, personId);
+        return people.changesOf(personId, HISTORY_LIMIT).stream()
+                .map(row -> new PersonChange(Zones.china(row.changedAt()), row.changedBy(), row.field(),
+                        PersonChange.Field.valueOf(row.field()).label(), row.oldValue(), row.newValue()))
+                .toList();
     }
 
     private Person load(Actor actor, UUID personId) {

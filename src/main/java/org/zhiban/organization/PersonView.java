@@ -1,5 +1,6 @@
 package org.zhiban.organization;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** A person as lists and the API show them: phone numbers masked. */
@@ -13,12 +14,13 @@ public record PersonView(
         EmploymentType employmentType,
         boolean formalStaff,
         String remark,
+        Set<DirectoryRole> directoryRoles,
         boolean active,
         int version) {
 
     static PersonView masked(Person person) {
         return new PersonView(person.id(), person.unitId(), person.name(), person.position(),
                 PhoneNumbers.mask(person.mobile()), PhoneNumbers.mask(person.officePhone()), person.employmentType(),
-                person.isFormalStaff(), person.remark(), person.active(), person.version());
+                person.isFormalStaff(), person.remark(), person.directoryRoles(), person.active(), person.version());
     }
 }

@@ -167,11 +167,25 @@ public class DutyPolicies {
     @Transactional
     public boolean loadShipped(DutyPolicy policy) {
         if (repository.exists(policy.code())) {
-            return false;
+            return addNewRules(policy);
         }
         repository.insert(policy);
         invalidate();
         return true;
+    }
+
+    /**
+     * An installation that loaded a shipped policy before this version gains the rules the version added (a new
+     * kind of rule: the directory's contents, approval of an absence); the rules it holds keep their values.
+     */
+    private boolean addNewRules(DutyPolicy shipped) {
+        DutyPolicy stored = repository.byCode(shipped.code()).orElseThrow();
+        List<PolicyRule> added = shipped.rules().stream().filter(r -> stored.rule(r.key()).isEmpty()).toList();
+        added.forEach(rule -> repository.insertRule(stored.id(), rule));
+        if (!added.isEmpty()) {
+            invalidate();
+        }
+        return !added.isEmpty();
     }
 
     /** A value may not be looser than the rule in effect above; the refusal names that rule and its source. */

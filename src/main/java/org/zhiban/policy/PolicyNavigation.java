@@ -10,6 +10,6 @@ class PolicyNavigation {
 
     @Bean
     NavigationItem policyNavigationItem() {
-        return new NavigationItem(40, "值班规范", "/policy", actor -> !actor.has(Role.AUDIT_ADMIN));
+        return new NavigationItem(40, "值班规范", "/policy", actor -> !actor.has(Role.AUDIT_ADMIN)).inGroup("规范与日历");
     }
 }

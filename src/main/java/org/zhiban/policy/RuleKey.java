@@ -32,6 +32,8 @@ public enum RuleKey {
     INCIDENT_SKIP_LEVEL("incident.skip-level-report", "重特大突发事件同时直报国务院、省政府总值班室", Strictness.REQUIRED, ValueType.BOOLEAN),
     INSTRUCTION_PROVINCIAL_FEEDBACK("instruction.provincial-feedback", "省政府领导同志批示落实反馈时限", Strictness.LOWER, ValueType.WORKING_DAYS, ValueType.DAYS),
     ABSENCE_NOTICE_LEAD("absence-notice.lead", "主要负责人外出请假报备提前量", Strictness.HIGHER, ValueType.DAYS, ValueType.WORKING_DAYS),
+    ABSENCE_NOTICE_APPROVAL("absence-notice.approval", "主要负责同志外出须经上级审批（请销假）", Strictness.REQUIRED, ValueType.BOOLEAN),
+    ABSENCE_NOTICE_URGENT_BY_PHONE("absence-notice.urgent-by-phone", "紧急外出可先电话报告、事后补报书面报备", Strictness.REQUIRED, ValueType.BOOLEAN),
     OBITUARY_NOTICE_LEAD("obituary-notice.lead", "讣告信息在遗体送别活动前报送的提前量", Strictness.HIGHER, ValueType.DAYS, ValueType.WORKING_DAYS),
     HOLIDAY_ROSTER_FILING_LEAD("holiday-roster.filing-lead", "节假日值班表报备提前量", Strictness.HIGHER, ValueType.DAYS, ValueType.WORKING_DAYS),
     HOLIDAY_DAILY_REPORT("holiday.daily-report", "节假日日报告、零报告", Strictness.REQUIRED, ValueType.BOOLEAN),
@@ -43,6 +45,7 @@ public enum RuleKey {
     DUTYLOG_RETENTION("dutylog.retention", "值班记录保存期限", Strictness.HIGHER, ValueType.DAYS),
     DUTYLOG_LONG_TERM("dutylog.long-term", "值班记录长期保存", Strictness.REQUIRED, ValueType.BOOLEAN),
     // Directory, phones and platform
+    DIRECTORY_CONTENTS("directory.contents", "值班通讯录按层级载明机构和人员信息", Strictness.REQUIRED, ValueType.BOOLEAN),
     DIRECTORY_QUARTERLY_REVIEW("directory.quarterly-review", "每季度最后一周检查更新值班通讯录", Strictness.REQUIRED, ValueType.BOOLEAN),
     PHONE_ANSWER_WITHIN_RINGS("phone.answer-within-rings", "值班电话响铃几声内接听", Strictness.LOWER, ValueType.COUNT),
     SYSTEM_ADMINS_COUNT("system-admins.count", "系统管理员人数（AB角）", Strictness.HIGHER, ValueType.COUNT),

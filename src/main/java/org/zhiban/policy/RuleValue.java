@@ -1,9 +1,13 @@
 package org.zhiban.policy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.function.BiFunction;
 
 import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
 
 /** A typed rule value in canonical text form. */
 public record RuleValue(ValueType type, String value) {
@@ -44,6 +48,16 @@ public record RuleValue(ValueType type, String value) {
     public LocalTime asTimeOfDay() {
         requireType(ValueType.TIME_OF_DAY);
         return LocalTime.parse(value);
+    }
+
+    /**
+     * For a lead of N days — or N working days — before a day: the end of the N-th day before it (提前3天: filed on
+     * that day, it is three days ahead). The deadline of a holiday's roster, a principal's absence, an obituary.
+     */
+    public Instant endOfLeadBefore(LocalDate day, BiFunction<LocalDate, Integer, LocalDate> workingDaysBefore) {
+        LocalDate lastDay = type == ValueType.WORKING_DAYS ? workingDaysBefore.apply(day, asInt())
+                : day.minusDays(asInt());
+        return lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
     }
 
     private void requireType(ValueType expected) {

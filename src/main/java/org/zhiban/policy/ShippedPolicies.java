@@ -42,7 +42,7 @@ class ShippedPolicies implements ApplicationRunner {
             DutyPolicy policy = read(resource);
             try {
                 if (policies.loadShipped(policy)) {
-                    log.info("Loaded the shipped duty policy {} ({} rules)", policy.documentNumber(),
+                    log.info("Loaded the shipped duty policy {}, or the rules this version added to it ({} rules shipped)", policy.documentNumber(),
                             policy.rules().size());
                 }
             }

@@ -10,11 +10,11 @@ class ReportingNavigation {
 
     @Bean
     NavigationItem reportingNavigationItem() {
-        return new NavigationItem(7, "信息报送", "/reporting", Actor::standsDuty);
+        return new NavigationItem(7, "信息报送", "/reporting", Actor::standsDuty).inGroup("信息报送");
     }
 
     @Bean
     NavigationItem reportingInboxNavigationItem() {
-        return new NavigationItem(8, "报送收件", "/reporting/inbox", Actor::standsDuty);
+        return new NavigationItem(8, "报送收件", "/reporting/inbox", Actor::standsDuty).inGroup("信息报送");
     }
 }

@@ -36,7 +36,6 @@ import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.policy.RuleValue;
-import org.zhiban.policy.ValueType;
 import org.zhiban.roster.internal.FilingRepository;
 import org.zhiban.roster.internal.FilingRepository.FilingRow;
 import org.zhiban.roster.internal.RosterRepository;
@@ -162,10 +161,7 @@ public class HolidayFilings extends RepeatingPass {
      */
     static Instant filingDue(LocalDate holidayBegins, RuleValue lead,
             BiFunction<LocalDate, Integer, LocalDate> workingDaysBefore) {
-        LocalDate lastDay = lead.type() == ValueType.WORKING_DAYS
-                ? workingDaysBefore.apply(holidayBegins, lead.asInt())
-                : holidayBegins.minusDays(lead.asInt());
-        return lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+        return lead.endOfLeadBefore(holidayBegins, workingDaysBefore);
     }
 
     /**

@@ -35,6 +35,17 @@ public final class FieldChecks {
         }
     }
 
+    /**
+     * A text field, trimmed; null when blank. A required one left blank is a problem ("请填写" and its label), and so
+     * is one longer than {@code max} characters.
+     */
+    public String text(String field, String value, String label, int max, boolean required) {
+        String trimmed = value == null || value.isBlank() ? null : value.trim();
+        require(!required || trimmed != null, field, "请填写" + label);
+        require(trimmed == null || trimmed.length() <= max, field, label + "不超过 " + max + " 个字");
+        return trimmed;
+    }
+
     /** Refuses the request with every problem found, if any: 400 {@code VALIDATION_FAILED}. */
     public void done() {
         if (problems.size() == 1) {

@@ -9,8 +9,18 @@ import java.util.function.Predicate;
  * @param label    the Chinese label
  * @param path     where it leads
  * @param visibleTo who sees the entry
+ * @param group    the menu it sits in beside related pages (信息报送, 值班表…); null for an entry of its own
  */
-public record NavigationItem(int order, String label, String path, Predicate<Actor> visibleTo) {
+public record NavigationItem(int order, String label, String path, Predicate<Actor> visibleTo, String group) {
+
+    public NavigationItem(int order, String label, String path, Predicate<Actor> visibleTo) {
+        this(order, label, path, visibleTo, null);
+    }
+
+    /** The same entry in a menu of related pages: a desk's bar keeps room as pages are added. */
+    public NavigationItem inGroup(String menu) {
+        return new NavigationItem(order, label, path, visibleTo, menu);
+    }
 
     public static NavigationItem forEveryone(int order, String label, String path) {
         return new NavigationItem(order, label, path, actor -> true);

@@ -1,6 +1,7 @@
 package org.zhiban.shared;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,11 @@ public final class Zones {
     /** An instant as the time in China, as the API shows times (ISO-8601 with +08:00). */
     public static OffsetDateTime china(Instant instant) {
         return OffsetDateTime.ofInstant(instant, CHINA);
+    }
+
+    /** A time of day typed on a page (China time) as a moment; null stays null. */
+    public static OffsetDateTime china(LocalDateTime typed) {
+        return typed == null ? null : typed.atZone(CHINA).toOffsetDateTime();
     }
 
     private Zones() {

@@ -66,7 +66,9 @@ class ApiDocument {
             Map.entry("verification-requests", "核实要求"),
             Map.entry("handovers", "交接单"),
             Map.entry("entries", "值班日志记录"),
-            Map.entry("attachments", "附件"));
+            Map.entry("attachments", "附件"),
+            Map.entry("absence-notices", "外出报备"),
+            Map.entry("obituary-notices", "讣告信息"));
 
     /** Parameters that mean the same wherever they appear; an operation's own {@code @Parameter} comes first. */
     private static final Map<String, String> COMMON_PARAMETERS = Map.of(

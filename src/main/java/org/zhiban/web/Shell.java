@@ -52,8 +52,9 @@ class Shell implements HandlerInterceptor {
             view.addObject("actorUnitName", actor.unitId() == null ? "平台管理"
                     : unitTree.find(actor.unitId()).map(u -> u.name()).orElse(""));
             List<NavigationItem> visible = navigation.stream().filter(item -> item.visibleTo().test(actor)).toList();
-            view.addObject("navigation", visible);
-            view.addObject("activeNavigation", active(visible, request.getRequestURI()));
+            String active = active(visible, request.getRequestURI());
+            view.addObject("navigation", NavigationEntry.of(visible, active));
+            view.addObject("activeNavigation", active);
             view.addObject("actorRoles", roleLabels(actor));
             view.addObject("unreadCount", inbox.unread(actor));
         });

@@ -348,7 +348,7 @@ final class ProvinceLoader {
                         // The province's own office through the use case, to time it against the copy.
                         long started = System.nanoTime();
                         id = people.create(admin, office.id, new PersonCommand(name, position, mobile(), phone("0351"),
-                                type, i == 0 ? "分管值班工作" : null, true, null)).id();
+                                type, i == 0 ? "分管值班工作" : null, null, true, null)).id();
                         useCaseNanos += System.nanoTime() - started;
                         useCaseCount++;
                     }

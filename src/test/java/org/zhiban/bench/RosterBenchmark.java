@@ -236,7 +236,7 @@ class RosterBenchmark extends IntegrationTestSupport {
             boolean leader = i < leaders;
             UUID person = people.create(admin, unit, new PersonCommand("基准" + (leader ? "领导" : "值班员") + i,
                     leader ? "副主任" : "科员", String.format("139%08d", ++mobiles), null, EmploymentType.CIVIL_SERVANT,
-                    null, true, null)).id();
+                    null, null, true, null)).id();
             dutyStaff.put(dutyOffice, person, leader ? DutyRole.LEADER : DutyRole.OFFICER,
                     !leader && i >= leaders + officers - partTime, TRAINED);
         }

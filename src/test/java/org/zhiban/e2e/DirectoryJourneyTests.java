@@ -39,6 +39,34 @@ class DirectoryJourneyTests extends BrowserTestSupport {
         assertThat(revealCount()).isEqualTo(reveals + 1);
     }
 
+    /** At 3 a.m. the county's officer files its head's trip, two days out: late, and the city sees it at once. */
+    @Test
+    void dutyOfficerFilesThePrincipalsTripAndTheCitySeesItLate() {
+        Page page = loginAs("jintai");
+        page.click("nav .dropdown-toggle:has-text('信息报送')");
+        page.click("nav >> text=外出报备与讣告");
+        assertThat(page.locator("h1")).hasText("外出报备与讣告 · 金台区人民政府");
+        page.selectOption("#personId", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        java.time.LocalDateTime depart = clock.instant().atZone(org.zhiban.shared.Zones.CHINA).toLocalDateTime()
+                .plusDays(2).withSecond(0).withNano(0);
+        page.fill("#departAt", depart.toString());
+        page.fill("#returnAt", depart.plusDays(3).toString());
+        page.fill("#destination", "北京市");
+        page.fill("#reason", "赴京汇报项目进展");
+        page.fill("#contact", "13909175566");
+        submit(page, "form[action$='/absences'] button[type=submit]");
+        assertThat(page.locator(".alert-success")).containsText("外出已报备（晚于应报时间");
+        Locator row = page.locator("table.absences tbody tr").first();
+        assertThat(row).containsText("逾期报备");
+        assertThat(row).containsText("宝政办发〔2022〕43号 第十五条");
+        screenshot(page, "notices");
+
+        Page city = loginAs("baoji-head");
+        city.navigate(baseUrl() + "/directory/notices");
+        assertThat(city.locator("table.absences")).containsText("赴京汇报项目进展");
+        screenshot(city, "notices-superior");
+    }
+
     private long revealCount() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'PHONE_REVEALED' AND username = 'jintai'")
                 .query(Long.class).single();

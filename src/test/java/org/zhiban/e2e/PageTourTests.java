@@ -43,11 +43,11 @@ class PageTourTests extends BrowserTestSupport {
         assertThat(first).hasText("菜单");
         first.tap();
         assertThat(menu).isVisible();
-        for (String item : java.util.List.of("值班总览", "值班日志", "信息报送", "值班表", "在岗情况")) {
+        for (String item : java.util.List.of("值班总览", "值班日志", "信息报送", "值班表", "组织机构")) {
             assertThat(menu.locator("a.nav-link", new Locator.LocatorOptions().setHasText(item)).first()).isInViewport();
         }
         screenshot(page, "menu-open-phone");
-        menu.locator(".dropdown-toggle").tap();
+        menu.locator(".zb-account .dropdown-toggle").tap();
         Locator logOut = menu.locator("button:has-text('退出登录')");
         logOut.scrollIntoViewIfNeeded();
         assertThat(logOut).isInViewport();

@@ -145,7 +145,8 @@ class RosterJourneyTests extends BrowserTestSupport {
         // The leader on duty approves at night, on a phone: from the folded menu to the swaps of the roster.
         Page leader = loginOnPhoneAs("jintai-leader");
         leader.locator("button.navbar-toggler").tap();
-        leader.locator("#zb-menu a:has-text('值班表')").tap();
+        leader.locator("#zb-menu .dropdown-toggle:has-text('值班表')").tap();
+        leader.locator("#zb-menu a.dropdown-item:has-text('值班表')").tap();
         leader.locator("main a[href*='/roster/swaps']").first().tap();
         assertThat(leader.locator("h1")).containsText("调班");
         screenshot(leader, "swaps-to-approve-phone");
@@ -185,7 +186,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     @Test
     void aLeaderFindsTheirShiftsAndSubscribesTheirPhoneCalendar() {
         Page page = loginAs("jintai-leader");
-        page.locator(".dropdown-toggle").click();
+        page.locator(".zb-account .dropdown-toggle").click();
         page.locator("text=我的值班").click();
         assertThat(page.locator(".my-shifts tbody tr").first()).containsText("金台区人民政府");
         submit(page, "form[action$=\"/roster/mine/feed\"] button");
@@ -219,6 +220,7 @@ class RosterJourneyTests extends BrowserTestSupport {
     @Test
     void theFilingsPageShowsTheUnitsOwnFilingsAndItsSubordinates() {
         Page page = loginAs("jintai-head");
+        page.click("nav .dropdown-toggle:has-text('值班表')");
         page.click("nav >> text=节假日报备");
         assertThat(page.locator("h1")).containsText("节假日值班表报备");
         assertThat(page.locator("table.filings")).containsText("第十五条");

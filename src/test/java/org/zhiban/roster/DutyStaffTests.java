@@ -22,6 +22,6 @@ class DutyStaffTests {
     }
 
     private static Person person(EmploymentType type) {
-        return new Person(UUID.randomUUID(), UUID.randomUUID(), "王芳", "科员", "13800000000", null, type, null, true, 0);
+        return new Person(UUID.randomUUID(), UUID.randomUUID(), "王芳", "科员", "13800000000", null, type, null, null, true, 0);
     }
 }

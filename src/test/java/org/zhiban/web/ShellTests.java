@@ -21,6 +21,19 @@ class ShellTests {
         assertThat(Shell.active(items, "/on-duty-history")).isNull();
     }
 
+    @Test
+    void relatedPagesShareOneMenuInTheOrderOfItsFirstAndAMenuOfOneIsThatPage() {
+        List<NavigationItem> visible = List.of(item("/"), item("/reporting").inGroup("信息报送"),
+                item("/reporting/inbox").inGroup("信息报送"), item("/roster").inGroup("值班表"), item("/units"));
+        List<NavigationEntry> entries = NavigationEntry.of(visible, "/reporting/inbox");
+        assertThat(entries).extracting(NavigationEntry::label).containsExactly("/", "信息报送", "/roster", "/units");
+        assertThat(entries.get(1).items()).extracting(NavigationItem::path)
+                .containsExactly("/reporting", "/reporting/inbox");
+        assertThat(entries.get(1).active()).isTrue();
+        assertThat(entries.get(2).isMenu()).as("a menu of one page is the page").isFalse();
+        assertThat(entries.get(2).path()).isEqualTo("/roster");
+    }
+
     private static NavigationItem item(String path) {
         return new NavigationItem(0, path, path, actor -> true);
     }

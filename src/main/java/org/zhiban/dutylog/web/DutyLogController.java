@@ -263,7 +263,7 @@ class DutyLogController {
         }
 
         EntryCommand command() {
-            return new EntryCommand(kind, occurredAt == null ? null : occurredAt.atZone(Zones.CHINA).toOffsetDateTime(),
+            return new EntryCommand(kind, Zones.china(occurredAt),
                     place, summary, callerName, callerUnit, callerPhone, responsibleUnit, handling, outcome, followUp,
                     classified, correctionNote);
         }

@@ -11,17 +11,19 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhiban.organization.DirectoryRole;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.Person;
 import org.zhiban.organization.PhoneNumbers;
 import org.zhiban.organization.SealedPersonalData;
 import org.zhiban.shared.PersonalData;
+import org.zhiban.shared.SqlTimes;
 
 @Repository
 public class PersonRepository implements SealedPersonalData {
 
     private static final String COLUMNS = "p.id, p.unit_id, p.name, p.position, p.mobile, p.office_phone, "
-            + "p.employment_type, p.remark, p.active, p.version";
+            + "p.employment_type, p.remark, p.directory_roles, p.active, p.version";
 
     /** Where a sealed number is kept, bound into its seal: a value copied to another row or field does not open. */
     static final String MOBILE = "person.mobile:";
@@ -41,13 +43,13 @@ public class PersonRepository implements SealedPersonalData {
         StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         jdbc.sql("""
                 INSERT INTO person (id, unit_id, name, position, mobile, mobile_index, office_phone,
-                                    office_phone_index, employment_type, remark, active, sort_order, version,
-                                    created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                                    office_phone_index, employment_type, remark, directory_roles, active, sort_order,
+                                    version, created_at, updated_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
                 .params(person.id(), person.unitId(), person.name(), person.position(), numbers.mobile(),
                         numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(),
-                        person.employmentType().name(), person.remark(), person.active(), sortOrder, person.version(),
-                        at, at)
+                        person.employmentType().name(), person.remark(), DirectoryRole.stored(person.directoryRoles()),
+                        person.active(), sortOrder, person.version(), at, at)
                 .update();
     }
 
@@ -55,11 +57,12 @@ public class PersonRepository implements SealedPersonalData {
         StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         return jdbc.sql("""
                 UPDATE person SET name = ?, position = ?, mobile = ?, mobile_index = ?, office_phone = ?,
-                                  office_phone_index = ?, employment_type = ?, remark = ?, active = ?,
-                                  version = version + 1, updated_at = ?
+                                  office_phone_index = ?, employment_type = ?, remark = ?, directory_roles = ?,
+                                  active = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
                 .params(person.name(), person.position(), numbers.mobile(), numbers.mobileIndex(),
-                        numbers.officePhone(), numbers.officePhoneIndex(), person.employmentType().name(), person.remark(), person.active(),
+                        numbers.officePhone(), numbers.officePhoneIndex(), person.employmentType().name(),
+                        person.remark(), DirectoryRole.stored(person.directoryRoles()), person.active(),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC), person.id(), expectedVersion)
                 .update() == 1;
     }
@@ -74,6 +77,29 @@ public class PersonRepository implements SealedPersonalData {
                 .param(unitId)
                 .query(this::map)
                 .list();
+    }
+
+    /** One field of a person changed, as the entry's history keeps it (numbers already masked by the caller). */
+    public void recordChange(UUID personId, UUID unitId, Instant at, String by, String field, String oldValue,
+            String newValue) {
+        jdbc.sql("INSERT INTO person_change (id, person_id, unit_id, changed_at, changed_by, field, old_value, "
+                + "new_value) VALUES (?,?,?,?,?,?,?,?)")
+                .params(UUID.randomUUID(), personId, unitId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by, field,
+                        oldValue, newValue)
+                .update();
+    }
+
+    /** A person's recorded changes, the latest first. */
+    public List<ChangeRow> changesOf(UUID personId, int limit) {
+        return jdbc.sql("SELECT changed_at, changed_by, field, old_value, new_value FROM person_change "
+                + "WHERE person_id = ? ORDER BY changed_at DESC, field FETCH FIRST ? ROWS ONLY")
+                .params(personId, limit)
+                .query((rs, n) -> new ChangeRow(SqlTimes.instant(rs, 1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    public record ChangeRow(Instant changedAt, String changedBy, String field, String oldValue, String newValue) {
     }
 
     public int nextSortOrder(UUID unitId) {
@@ -183,7 +209,7 @@ public class PersonRepository implements SealedPersonalData {
                 personal.openOrUnreadable(MOBILE + id, rs.getString("mobile")),
                 personal.openOrUnreadable(OFFICE_PHONE + id, rs.getString("office_phone")),
                 EmploymentType.valueOf(rs.getString("employment_type")), rs.getString("remark"),
-                rs.getBoolean("active"), rs.getInt("version"));
+                DirectoryRole.parse(rs.getString("directory_roles")), rs.getBoolean("active"), rs.getInt("version"));
     }
 
     public record StoredNumbers(String mobile, String mobileIndex, String officePhone, String officePhoneIndex) {

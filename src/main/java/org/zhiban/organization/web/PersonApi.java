@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiban.organization.People;
+import org.zhiban.organization.PersonChange;
 import org.zhiban.organization.PersonCommand;
 import org.zhiban.organization.PersonView;
 import org.zhiban.shared.CurrentActor;
@@ -48,6 +49,12 @@ class PersonApi {
     @PutMapping("/{id}")
     PersonView update(@PathVariable UUID id, @Valid @RequestBody PersonCommand command) {
         return people.update(CurrentActor.require(), id, command);
+    }
+
+    @Operation(summary = "人员信息的变更记录（谁、何时、原值与新值；电话号码脱敏），新的在前")
+    @GetMapping("/{id}/changes")
+    List<PersonChange> changes(@PathVariable UUID id) {
+        return people.history(CurrentActor.require(), id);
     }
 
     @Operation(summary = "查看完整电话号码（记入审计日志）")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiban.organization.DirectoryRole;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.People;
 import org.zhiban.organization.Person;
@@ -41,6 +42,11 @@ class PersonController {
         return EmploymentType.values();
     }
 
+    @ModelAttribute("directoryRoles")
+    DirectoryRole[] directoryRoles() {
+        return DirectoryRole.values();
+    }
+
     @GetMapping("/people/{id}")
     String show(@PathVariable UUID id, Model model) {
         Actor actor = CurrentActor.require();
@@ -49,6 +55,7 @@ class PersonController {
         model.addAttribute("unit", units.get(actor, person.unitId()));
         model.addAttribute("path", units.visiblePath(actor, person.unitId()));
         model.addAttribute("canManage", units.canManage(actor, person.unitId()));
+        model.addAttribute("history", people.history(actor, id));
         return "organization/person";
     }
 
@@ -76,7 +83,7 @@ class PersonController {
             Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
         return FormErrors.submit(result, () -> {
-            PersonView person = people.create(actor, unitId, form);
+            PersonView person = people.create(actor, unitId, form.withDirectoryRolesAsSent());
             redirect.addFlashAttribute("notice", "已添加人员“" + person.name() + "”");
             return "redirect:/units/" + unitId;
         }).orElseGet(() -> {
@@ -101,7 +108,7 @@ class PersonController {
         Actor actor = CurrentActor.require();
         Person person = people.getForEdit(actor, id);
         return FormErrors.submit(result, () -> {
-            people.update(actor, id, form);
+            people.update(actor, id, form.withDirectoryRolesAsSent());
             redirect.addFlashAttribute("notice", "人员信息已保存");
             return "redirect:/people/" + id;
         }).orElseGet(() -> {

@@ -40,13 +40,15 @@ public class PolicyRepository {
                 .params(policy.id(), policy.code(), policy.name(), policy.documentNumber(), policy.issuer(),
                         policy.issuedOn() == null ? null : Date.valueOf(policy.issuedOn()))
                 .update();
-        for (PolicyRule rule : policy.rules()) {
-            jdbc.sql("INSERT INTO policy_rule (policy_id, rule_key, value_type, rule_value, article, excerpt, "
-                    + "to_be_confirmed, note) VALUES (?,?,?,?,?,?,?,?)")
-                    .params(policy.id(), rule.key().key(), rule.value().type().name(), rule.value().value(),
-                            rule.article(), rule.excerpt(), rule.toBeConfirmed(), rule.note())
-                    .update();
-        }
+        policy.rules().forEach(rule -> insertRule(policy.id(), rule));
+    }
+
+    public void insertRule(UUID policyId, PolicyRule rule) {
+        jdbc.sql("INSERT INTO policy_rule (policy_id, rule_key, value_type, rule_value, article, excerpt, "
+                + "to_be_confirmed, note) VALUES (?,?,?,?,?,?,?,?)")
+                .params(policyId, rule.key().key(), rule.value().type().name(), rule.value().value(),
+                        rule.article(), rule.excerpt(), rule.toBeConfirmed(), rule.note())
+                .update();
     }
 
     public List<DutyPolicy> all() {
@@ -78,11 +80,7 @@ public class PolicyRepository {
                         rule.key().key())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO policy_rule (policy_id, rule_key, value_type, rule_value, article, excerpt, "
-                    + "to_be_confirmed, note) VALUES (?,?,?,?,?,?,?,?)")
-                    .params(policyId, rule.key().key(), rule.value().type().name(), rule.value().value(),
-                            rule.article(), rule.excerpt(), rule.toBeConfirmed(), rule.note())
-                    .update();
+            insertRule(policyId, rule);
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -265,12 +264,8 @@ class ReportingController {
         private boolean classified;
 
         IncidentCommand command() {
-            return new IncidentCommand(category, severity, china(occurredAt), china(learnedAt), place, title, summary,
-                    casualties, losses, classified);
-        }
-
-        private static OffsetDateTime china(LocalDateTime time) {
-            return time == null ? null : time.atZone(Zones.CHINA).toOffsetDateTime();
+            return new IncidentCommand(category, severity, Zones.china(occurredAt), Zones.china(learnedAt), place,
+                    title, summary, casualties, losses, classified);
         }
 
         public String getCategory() { return category; }
