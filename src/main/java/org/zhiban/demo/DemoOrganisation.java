@@ -30,6 +30,7 @@ import org.zhiban.identity.FirstAdministrator;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
+import org.zhiban.directory.DirectoryReviews;
 import org.zhiban.organization.DirectoryRole;
 import org.zhiban.organization.EmploymentType;
 import org.zhiban.organization.People;
@@ -78,6 +79,7 @@ public class DemoOrganisation implements ApplicationRunner {
     private final DutyStaff dutyStaff;
     private final Rosters rosters;
     private final HolidayFilings holidayFilings;
+    private final DirectoryReviews directoryReviews;
     private final Clock clock;
     private final boolean enabled;
     private final Map<String, UUID> unitIds = new LinkedHashMap<>();
@@ -87,7 +89,8 @@ public class DemoOrganisation implements ApplicationRunner {
     DemoOrganisation(Units units, People people, Accounts accounts, UnitTree unitTree,
             FirstAdministrator firstAdministrator, TransactionTemplate transaction, DutyPolicies policies,
             ImportantPeriods importantPeriods, Obligations obligations, DutyStaff dutyStaff, Rosters rosters,
-            HolidayFilings holidayFilings, Clock clock, Environment environment) {
+            HolidayFilings holidayFilings, DirectoryReviews directoryReviews, Clock clock, Environment environment) {
+        this.directoryReviews = directoryReviews;
         this.obligations = obligations;
         this.dutyStaff = dutyStaff;
         this.rosters = rosters;
@@ -124,6 +127,7 @@ public class DemoOrganisation implements ApplicationRunner {
             long rostering = System.nanoTime();
             publishRosters();
             holidayFilings.openUpcoming();
+            directoryReviews.openCurrentQuarter();
             log.info("Rostered the demo organisation for two months in {} ms", (System.nanoTime() - rostering) / 1_000_000);
         }
         finally {

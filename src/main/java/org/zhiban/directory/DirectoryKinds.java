@@ -17,6 +17,9 @@ public class DirectoryKinds {
             Duration.ZERO, Duration.ZERO, false);
     public static final ObligationKind ABSENCE_RETURN = new ObligationKind("ABSENCE_RETURN", "主要负责同志外出销假",
             Duration.ZERO, Duration.ofHours(1), false);
+    /** A quarter's directory review: reminded two days before the quarter ends, the superior told a day after. */
+    public static final ObligationKind DIRECTORY_REVIEW = new ObligationKind("DIRECTORY_REVIEW", "值班通讯录季度检查更新",
+            Duration.ofDays(2), Duration.ofDays(1), false);
     public static final ObligationKind OBITUARY_NOTICE = new ObligationKind("OBITUARY_NOTICE", "讣告信息报送",
             Duration.ZERO, Duration.ZERO, false);
 
@@ -28,6 +31,11 @@ public class DirectoryKinds {
     @Bean
     ObligationKind absenceReturnKind() {
         return ABSENCE_RETURN;
+    }
+
+    @Bean
+    ObligationKind directoryReviewKind() {
+        return DIRECTORY_REVIEW;
     }
 
     @Bean

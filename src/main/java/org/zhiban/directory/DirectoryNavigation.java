@@ -9,6 +9,12 @@ import org.zhiban.shared.Role;
 class DirectoryNavigation {
 
     @Bean
+    NavigationItem directoryNavigationItem() {
+        return new NavigationItem(19, "值班通讯录", "/directory",
+                actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN));
+    }
+
+    @Bean
     NavigationItem noticesNavigationItem() {
         return new NavigationItem(9, "外出报备与讣告", "/directory/notices",
                 actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("信息报送");

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param subjectModule the module that opened it, e.g. "reporting"
  * @param subjectId     what it is about in that module, e.g. an incident's id
+ * @param openedAt      when it was opened, or when its window opens where that is later (it is coming until then)
  * @param lateness      how late it was fulfilled; zero when on time, null while open or when waived
  * @param closingReason why it was closed without being fulfilled: the waiver's reason or the breach found
  */
@@ -31,6 +32,11 @@ public record Obligation(
 
     public boolean isOpen() {
         return status == ObligationStatus.OPEN;
+    }
+
+    /** Open, but its window not yet begun (a quarter's review before its last week): listed, not yet owed. */
+    public boolean isComing(Instant now) {
+        return isOpen() && openedAt.isAfter(now);
     }
 
     /** Whether the reminder time has passed for an open obligation (the dashboard shows it amber). */

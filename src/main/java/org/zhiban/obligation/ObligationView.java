@@ -1,5 +1,6 @@
 package org.zhiban.obligation;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -23,12 +24,14 @@ public record ObligationView(
         String lateness,
         String citation,
         String subjectModule,
-        String subjectId) {
+        String subjectId,
+        boolean coming) {
 
-    public static ObligationView of(Obligation o, String kindLabel) {
+    /** The obligation as of {@code now}: {@code coming} while its window has not opened. */
+    public static ObligationView of(Obligation o, String kindLabel, Instant now) {
         return new ObligationView(o.id(), o.kind(), kindLabel, o.obligorUnitId(), o.title(),
                 Zones.china(o.openedAt()), Zones.china(o.dueAt()), o.status(), o.overdue(),
                 o.fulfilledAt() == null ? null : Zones.china(o.fulfilledAt()), o.lateness() == null ? null : o.lateness().toString(), o.citation(), o.subjectModule(),
-                o.subjectId());
+                o.subjectId(), o.isComing(now));
     }
 }

@@ -51,7 +51,8 @@ public class Obligations {
         requireDueAfterStart(command.dueAt(), startedAt);
         // Deadlines are kept to the millisecond, which every database stores exactly.
         Instant dueAt = command.dueAt().truncatedTo(ChronoUnit.MILLIS);
-        Instant openedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        // An obligation with a window is shown as opened when the window opens, before or after this moment.
+        Instant openedAt = (command.opensAt() != null ? command.opensAt() : startedAt).truncatedTo(ChronoUnit.MILLIS);
         StepPlan plan = StepPlan.of(kind, now, dueAt);
         Obligation obligation = new Obligation(UUID.randomUUID(), command.obligorUnitId(), kind.code(),
                 command.subjectModule(), command.subjectId(), command.title().trim(), command.citation(), openedAt,
@@ -160,7 +161,7 @@ public class Obligations {
 
     /** An obligation as the API shows it, with its kind's label. */
     public ObligationView view(Obligation obligation) {
-        return ObligationView.of(obligation, kinds.label(obligation.kind()));
+        return ObligationView.of(obligation, kinds.label(obligation.kind()), clock.instant());
     }
 
     /**
@@ -192,7 +193,7 @@ public class Obligations {
 
     @Transactional(readOnly = true)
     public List<Obligation> openOf(List<UUID> unitIds, int limit) {
-        return repository.openOf(unitIds, limit);
+        return repository.openOf(unitIds, clock.instant(), limit);
     }
 
     public ObligationKinds kinds() {

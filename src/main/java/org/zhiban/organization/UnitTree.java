@@ -33,6 +33,33 @@ public class UnitTree {
         return people.findById(personId);
     }
 
+    /**
+     * The directory's search below {@code root}: units and active people by a part of their name (people also by post
+     * or remark), by pinyin initials ({@code jtq} finds 金台区), or by a whole phone number in any written form —
+     * a unit's duty phone or fax, a person's numbers through their keyed index; of one level when given.
+     */
+    public DirectoryMatches searchDirectory(UUID root, String query, UnitLevel level, int limit) {
+        String text = query.trim();
+        String number = PhoneNumbers.normalizeAny(text).orElse(null);
+        String initials = NameInitials.looksLikeInitials(text) ? text.toLowerCase(java.util.Locale.ROOT) : null;
+        return new DirectoryMatches(units.directorySearch(root, text, initials, number, level, limit),
+                people.directorySearch(root, text, initials, number, level == null ? null : level.name(), limit));
+    }
+
+    /** What a directory search found. */
+    public record DirectoryMatches(List<Unit> units, List<Person> people) {
+    }
+
+    /** The active people of the given units, in each unit's order. */
+    public List<Person> activePeopleIn(List<UUID> unitIds) {
+        return people.activeIn(unitIds);
+    }
+
+    /** When each of the people's entries last changed. */
+    public java.util.Map<UUID, java.time.Instant> lastChanged(List<UUID> personIds) {
+        return people.lastChanged(personIds);
+    }
+
     public List<Unit> findAll(List<UUID> unitIds) {
         return units.findAllById(unitIds);
     }

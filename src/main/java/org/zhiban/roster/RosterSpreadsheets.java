@@ -36,7 +36,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -56,6 +55,7 @@ import org.zhiban.policy.EffectiveRule;
 import org.zhiban.policy.RuleKey;
 import org.zhiban.roster.internal.RosterRepository;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.SheetLayout;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -133,16 +133,7 @@ public class RosterSpreadsheets {
                             "制表人：", preparedBy(roster.id()) },
                     new String[] { "导出时间：" + Zones.MINUTE.format(clock.instant()), "审核人：", null },
                     new String[] { "", "带班领导：", null }), styles);
-            int[] widths = {13, 6, 12, 8, 8, 12, 36};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, COLUMNS.size() - 1));
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            SheetLayout.printAsOffices(sheet, 2, COLUMNS.size(), new int[] {13, 6, 12, 8, 8, 12, 36});
             book.write(out);
             return out.toByteArray();
         }
@@ -466,12 +457,12 @@ public class RosterSpreadsheets {
             title.setAlignment(HorizontalAlignment.CENTER);
             subtitle = book.createCellStyle();
             subtitle.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(book);
+            header = SheetLayout.bordered(book);
             Font bold = book.createFont();
             bold.setBold(true);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
-            body = bordered(book);
+            body = SheetLayout.bordered(book);
             note = book.createCellStyle();
             note.setVerticalAlignment(VerticalAlignment.BOTTOM);
             signatureLabel = book.createCellStyle();
@@ -480,16 +471,6 @@ public class RosterSpreadsheets {
             signatureLine = book.createCellStyle();
             signatureLine.setBorderBottom(BorderStyle.THIN);
             signatureLine.setVerticalAlignment(VerticalAlignment.BOTTOM);
-        }
-
-        private static CellStyle bordered(Workbook book) {
-            CellStyle style = book.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
         }
     }
 }

@@ -29,6 +29,11 @@ public abstract class RepeatingPass implements SmartLifecycle {
     /** One pass; returns how much work it did. */
     protected abstract int pass();
 
+    /** Whether the first pass runs as the instance starts rather than one interval later. */
+    protected boolean passesAtStart() {
+        return false;
+    }
+
     @Override
     public void start() {
         if (interval.isZero() || interval.isNegative()) {
@@ -47,7 +52,7 @@ public abstract class RepeatingPass implements SmartLifecycle {
             catch (RuntimeException e) {
                 log.warn("{} failed; the next pass tries again", name, e);
             }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, passesAtStart() ? 0 : interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.zhiban.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,8 +30,10 @@ class Shell implements HandlerInterceptor {
     private final Inbox inbox;
     private final boolean trialMode;
     private final boolean apiDocs;
+    private final Clock clock;
 
-    Shell(List<NavigationItem> navigation, UnitTree unitTree, Inbox inbox, Environment environment) {
+    Shell(List<NavigationItem> navigation, UnitTree unitTree, Inbox inbox, Environment environment, Clock clock) {
+        this.clock = clock;
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         this.unitTree = unitTree;
         this.inbox = inbox;
@@ -47,6 +50,8 @@ class Shell implements HandlerInterceptor {
         view.addObject("trialMode", trialMode);
         view.addObject("apiDocs", apiDocs);
         view.addObject("currentPath", request.getRequestURI());
+        // The application's clock, for what a page shows as of now (a review still to open is coming).
+        view.addObject("now", clock.instant());
         CurrentActor.find().ifPresent(actor -> {
             view.addObject("actor", actor);
             view.addObject("actorUnitName", actor.unitId() == null ? "平台管理"

@@ -36,6 +36,7 @@ import org.zhiban.identity.AccountCommand;
 import org.zhiban.identity.Accounts;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.organization.EmploymentType;
+import org.zhiban.organization.NameInitials;
 import org.zhiban.organization.People;
 import org.zhiban.organization.PersonCommand;
 import org.zhiban.organization.internal.PersonRepository;
@@ -238,6 +239,21 @@ final class ProvinceLoader {
         return province;
     }
 
+    /** The tree and its people only, under the Baoji rules: what the directory's search reads. */
+    Province loadDirectory() throws SQLException {
+        Province province = part("units", this::tree);
+        part("people and duty staff", () -> people(province));
+        part("policy", () -> {
+            policies.attach(admin, province.root().id, "baoji-2022", "某某省基准数据");
+            return province;
+        });
+        part("ANALYZE", () -> {
+            jdbc.execute("ANALYZE");
+            return province;
+        });
+        return province;
+    }
+
     private interface Part<T> {
         T run() throws SQLException;
     }
@@ -329,9 +345,9 @@ final class ProvinceLoader {
         long useCaseNanos = 0;
         int useCaseCount = 0;
         int extra = shape.people() % offices.size();
-        try (PgCopy copy = new PgCopy(dataSource, CHUNK).table("person", "id, unit_id, name, position, mobile, "
-                + "mobile_index, office_phone, office_phone_index, employment_type, remark, active, sort_order, version, "
-                + "created_at, updated_at")
+        try (PgCopy copy = new PgCopy(dataSource, CHUNK).table("person", "id, unit_id, name, name_initials, position, "
+                + "mobile, mobile_index, office_phone, office_phone_index, employment_type, remark, directory_roles, "
+                + "active, sort_order, version, created_at, updated_at")
                 .table("duty_staff", "person_id, unit_id, duty_role, part_time, trained_on")) {
             for (Office office : offices) {
                 int count = Math.max(7, each + (office.index < extra ? 1 : 0));
@@ -355,9 +371,10 @@ final class ProvinceLoader {
                     else {
                         id = UUID.randomUUID();
                         PersonRepository.StoredNumbers numbers = personRows.stored(id, mobile(), phone("0351"));
-                        copy.row("person", id, office.id, name, position, numbers.mobile(), numbers.mobileIndex(),
-                                numbers.officePhone(), numbers.officePhoneIndex(), type.name(),
-                                i == 0 ? "分管值班工作" : null, true, i + 1, 0, created, created);
+                        copy.row("person", id, office.id, name, NameInitials.of(name), position, numbers.mobile(),
+                                numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(), type.name(),
+                                i == 0 ? "分管值班工作" : null, i == 0 ? "OFFICE_DIRECTOR" : "DUTY_OFFICE_STAFF", true,
+                                i + 1, 0, created, created);
                     }
                     office.people.add(id);
                     office.names.add(name);

@@ -67,6 +67,29 @@ class DirectoryJourneyTests extends BrowserTestSupport {
         screenshot(city, "notices-superior");
     }
 
+    /** The city's officer must reach a county's head at once: initials, the county's entry, the mobile revealed. */
+    @Test
+    void theCitysOfficerFindsACountyByItsInitialsAndCallsItsHead() {
+        Page page = loginAs("baoji");
+        page.click("nav >> text=值班通讯录");
+        assertThat(page.locator("h1")).hasText("值班通讯录 · 宝鸡市人民政府");
+        page.fill("#q", "jtq");
+        submit(page, "form[role=search] button[type=submit]");
+        Locator found = page.locator("table.found-units a", new Page.LocatorOptions().setHasText("金台区人民政府"));
+        assertThat(found).isVisible();
+        screenshot(page, "directory-found");
+        found.click();
+        assertThat(page.locator("h1")).hasText("值班通讯录 · 金台区人民政府");
+        Locator head = page.locator("table.directory-people tr", new Page.LocatorOptions().setHasText("区长")).first();
+        head.locator("button:has-text('显示')").first().click();
+        assertThat(head.locator(".zb-phone.revealed a").first()).hasAttribute("href",
+                java.util.regex.Pattern.compile("^tel:1\\d{10}$"));
+        screenshot(page, "directory-unit");
+        page.click("text=不完整的通讯录");
+        assertThat(page.locator("table.incomplete-units")).isVisible();
+        screenshot(page, "directory-incomplete");
+    }
+
     private long revealCount() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'PHONE_REVEALED' AND username = 'jintai'")
                 .query(Long.class).single();

@@ -61,9 +61,10 @@ class HandoverIntegrationTests extends IntegrationTestSupport {
         OnDuty.View after = onDuty.current(unit, now.shift().end().toInstant());
         Actor outgoing = officer(unit, now.dutyOfficers().get(0), Role.DUTY_OFFICER);
         Actor incoming = officer(unit, after.dutyOfficers().get(0), Role.DUTY_OFFICER);
+        // Half an hour before the change of shift (which may be earlier than the clock stood): a task is assigned.
+        clock.set(now.shift().end().toInstant().minus(Duration.ofMinutes(30)));
         desk.assign(new Actor(null, "office-head", "李主任", unit, Set.of(Role.DUTY_OFFICE_HEAD)), unit, "ASSIGNED_TASK",
                 "报送冬季森林防火值守安排", now.shift().end().toInstant().plus(Duration.ofDays(1)), null);
-        clock.set(now.shift().end().toInstant().minus(Duration.ofMinutes(30)));
         DutyLogEntry call = dutyLog.record(outgoing, entry(FollowUp.PENDING, "群众反映虢镇供暖管道漏水，已转区住建局，待反馈"));
         DutyLogEntry settled = dutyLog.record(outgoing, entry(FollowUp.DONE, "市应急局询问值班人员在岗情况，已答复"));
 

@@ -1,7 +1,5 @@
 package org.zhiban.identity.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,18 +38,11 @@ class AccountController {
     private final Accounts accounts;
     private final PasswordResets passwordResets;
     private final UnitTree unitTree;
-    private final Clock clock;
 
-    AccountController(Accounts accounts, PasswordResets passwordResets, UnitTree unitTree, Clock clock) {
+    AccountController(Accounts accounts, PasswordResets passwordResets, UnitTree unitTree) {
         this.accounts = accounts;
         this.passwordResets = passwordResets;
         this.unitTree = unitTree;
-        this.clock = clock;
-    }
-
-    @ModelAttribute("now")
-    Instant now() {
-        return clock.instant();
     }
 
     @ModelAttribute("allRoles")

@@ -145,14 +145,15 @@ public class ObligationRepository {
         return spec;
     }
 
-    /** Open obligations of the given units, soonest due first. */
-    public List<Obligation> openOf(List<UUID> unitIds, int limit) {
+    /** Open obligations of the given units whose window has opened by {@code now}, soonest due first. */
+    public List<Obligation> openOf(List<UUID> unitIds, Instant now, int limit) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM obligation WHERE obligor_unit_id IN (:units) AND status = 'OPEN' "
-                + "ORDER BY due_at LIMIT :limit")
+                + "AND opened_at <= :now ORDER BY due_at LIMIT :limit")
                 .param("units", unitIds)
+                .param("now", utc(now))
                 .param("limit", limit)
                 .query(this::map)
                 .list().stream().map(Stored::obligation).toList();
@@ -191,13 +192,15 @@ public class ObligationRepository {
 
     /**
      * Open obligations below a unit, counted per direct subordinate (each over its subtree) or per administrative
-     * level of the obligor: open, due by {@code soon}, and overdue. One grouped query over the closure table.
+     * level of the obligor: open, due by {@code soon}, and overdue — those whose window is still to open (a coming
+     * review) not yet counted. One grouped query over the closure table.
      */
     public List<CountRow> openCounts(UUID unitId, Grouping grouping, Instant now, Instant soon) {
         return jdbc.sql("SELECT " + grouping.key + ", COUNT(*), "
                 + "SUM(CASE WHEN o.due_at > :now AND o.due_at <= :soon THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN o.due_at <= :now THEN 1 ELSE 0 END) FROM obligation o" + grouping.join(":unit")
-                + " WHERE o.status = 'OPEN'" + grouping.condition(":unit") + " GROUP BY " + grouping.key)
+                + " WHERE o.status = 'OPEN' AND o.opened_at <= :now" + grouping.condition(":unit") + " GROUP BY "
+                + grouping.key)
                 .param("unit", unitId).param("now", utc(now)).param("soon", utc(soon))
                 .query((rs, n) -> new CountRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), 0))
                 .list();

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.ObligationDesk;
-import org.zhiban.obligation.ObligationKinds;
+import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.ObligationView;
 import org.zhiban.obligation.SubordinateSummary;
@@ -39,11 +39,11 @@ import org.zhiban.shared.ZhibanException;
 class ObligationApi {
 
     private final ObligationDesk desk;
-    private final ObligationKinds kinds;
+    private final Obligations obligations;
 
-    ObligationApi(ObligationDesk desk, ObligationKinds kinds) {
+    ObligationApi(ObligationDesk desk, Obligations obligations) {
         this.desk = desk;
-        this.kinds = kinds;
+        this.obligations = obligations;
     }
 
     @Operation(summary = "单位的时限事项，分页（subtree=true 含下级）；status 取 OPEN/FULFILLED/WAIVED/BREACHED，kind 为事项类别；"
@@ -122,7 +122,7 @@ class ObligationApi {
     }
 
     private ObligationView view(Obligation obligation) {
-        return ObligationView.of(obligation, kinds.label(obligation.kind()));
+        return obligations.view(obligation);
     }
 
     record TaskAssignment(@NotNull(message = "请指定承办单位") UUID unitId,

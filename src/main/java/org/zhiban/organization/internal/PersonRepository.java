@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhiban.organization.DirectoryRole;
 import org.zhiban.organization.EmploymentType;
+import org.zhiban.organization.NameInitials;
 import org.zhiban.organization.Person;
 import org.zhiban.organization.PhoneNumbers;
 import org.zhiban.organization.SealedPersonalData;
@@ -42,11 +44,12 @@ public class PersonRepository implements SealedPersonalData {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         jdbc.sql("""
-                INSERT INTO person (id, unit_id, name, position, mobile, mobile_index, office_phone,
+                INSERT INTO person (id, unit_id, name, name_initials, position, mobile, mobile_index, office_phone,
                                     office_phone_index, employment_type, remark, directory_roles, active, sort_order,
                                     version, created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(person.id(), person.unitId(), person.name(), person.position(), numbers.mobile(),
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                .params(person.id(), person.unitId(), person.name(), NameInitials.of(person.name()),
+                        person.position(), numbers.mobile(),
                         numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(),
                         person.employmentType().name(), person.remark(), DirectoryRole.stored(person.directoryRoles()),
                         person.active(), sortOrder, person.version(), at, at)
@@ -56,12 +59,13 @@ public class PersonRepository implements SealedPersonalData {
     public boolean update(Person person, int expectedVersion, Instant now) {
         StoredNumbers numbers = stored(person.id(), person.mobile(), person.officePhone());
         return jdbc.sql("""
-                UPDATE person SET name = ?, position = ?, mobile = ?, mobile_index = ?, office_phone = ?,
+                UPDATE person SET name = ?, name_initials = ?, position = ?, mobile = ?, mobile_index = ?,
+                                  office_phone = ?,
                                   office_phone_index = ?, employment_type = ?, remark = ?, directory_roles = ?,
                                   active = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(person.name(), person.position(), numbers.mobile(), numbers.mobileIndex(),
-                        numbers.officePhone(), numbers.officePhoneIndex(), person.employmentType().name(),
+                .params(person.name(), NameInitials.of(person.name()), person.position(), numbers.mobile(),
+                        numbers.mobileIndex(), numbers.officePhone(), numbers.officePhoneIndex(), person.employmentType().name(),
                         person.remark(), DirectoryRole.stored(person.directoryRoles()), person.active(),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC), person.id(), expectedVersion)
                 .update() == 1;
@@ -127,6 +131,47 @@ public class PersonRepository implements SealedPersonalData {
                 .param("scope", scopeRoot).param("pattern", pattern).param("number", number).param("limit", limit)
                 .query(this::map)
                 .list();
+    }
+
+    /**
+     * Active people below {@code root} (itself included) for the directory: by a part of the name, the post or the
+     * remark, by pinyin initials, or — when {@code number} is given — by the whole number through its keyed index;
+     * of units of one level when {@code level} is given.
+     */
+    public List<Person> directorySearch(UUID root, String text, String initials, String number, String level,
+            int limit) {
+        String matches = number != null
+                ? "(p.mobile_index = :number OR p.office_phone_index = :number)"
+                : "(p.name LIKE :pattern ESCAPE '\\' OR p.position LIKE :pattern ESCAPE '\\' OR p.remark LIKE "
+                        + ":pattern ESCAPE '\\'" + (initials != null ? " OR p.name_initials LIKE :initials" : "") + ")";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unit_closure c ON c.descendant_id = p.unit_id "
+                + (level != null ? "JOIN unit u ON u.id = p.unit_id " : "") + "WHERE c.ancestor_id = :root "
+                + "AND p.active = TRUE AND " + matches + (level != null ? " AND u.level = :level" : "")
+                + " ORDER BY c.depth, p.sort_order, p.name FETCH FIRST :limit ROWS ONLY")
+                .param("root", root).param("number", number == null ? null : index(number))
+                .param("pattern", "%" + LikePatterns.escape(text) + "%")
+                .param("initials", initials == null ? null : "%" + initials + "%").param("level", level)
+                .param("limit", limit)
+                .query(this::map).list();
+    }
+
+    /** The active people of the given units, in each unit's order. */
+    public List<Person> activeIn(List<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.unit_id IN (:units) AND p.active = TRUE "
+                + "ORDER BY p.sort_order, p.name").param("units", unitIds).query(this::map).list();
+    }
+
+    /** When each of the given people's entry last changed (a correction counts as a confirmation). */
+    public Map<UUID, Instant> lastChanged(List<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT id, updated_at FROM person WHERE id IN (:ids)").param("ids", personIds)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), SqlTimes.instant(rs, 2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public long countWithin(UUID unitId) {

@@ -7,12 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhiban.shared.RevisionedCache;
+import org.zhiban.organization.NameInitials;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
@@ -39,12 +41,12 @@ public class UnitRepository {
         within.invalidate();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         jdbc.sql("""
-                INSERT INTO unit (id, parent_id, name, kind, level, duty_office_name, duty_phone, fax, address,
-                                  postcode, sort_order, version, created_at, updated_at)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(unit.id(), unit.parentId(), unit.name(), unit.kind().name(), unit.level().name(),
-                        unit.dutyOfficeName(), unit.dutyPhone(), unit.fax(), unit.address(), unit.postcode(),
-                        sortOrder, unit.version(), at, at)
+                INSERT INTO unit (id, parent_id, name, name_initials, kind, level, duty_office_name, duty_phone,
+                                  fax, address, postcode, sort_order, version, created_at, updated_at)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
+                .params(unit.id(), unit.parentId(), unit.name(), NameInitials.of(unit.name()), unit.kind().name(),
+                        unit.level().name(), unit.dutyOfficeName(), unit.dutyPhone(), unit.fax(), unit.address(),
+                        unit.postcode(), sortOrder, unit.version(), at, at)
                 .update();
         // The new unit is its own ancestor at depth 0 and a descendant of each of its parent's ancestors.
         jdbc.sql("""
@@ -61,10 +63,12 @@ public class UnitRepository {
     public boolean update(Unit unit, int expectedVersion, Instant now) {
         byId.invalidate();
         return jdbc.sql("""
-                UPDATE unit SET name = ?, kind = ?, level = ?, duty_office_name = ?, duty_phone = ?, fax = ?,
-                                address = ?, postcode = ?, version = version + 1, updated_at = ?
+                UPDATE unit SET name = ?, name_initials = ?, kind = ?, level = ?, duty_office_name = ?,
+                                duty_phone = ?, fax = ?, address = ?, postcode = ?, version = version + 1,
+                                updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(unit.name(), unit.kind().name(), unit.level().name(), unit.dutyOfficeName(),
+                .params(unit.name(), NameInitials.of(unit.name()), unit.kind().name(), unit.level().name(),
+                        unit.dutyOfficeName(),
                         unit.dutyPhone(), unit.fax(), unit.address(), unit.postcode(),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC), unit.id(), expectedVersion)
                 .update() == 1;
@@ -178,6 +182,34 @@ public class UnitRepository {
 
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM unit").query(Long.class).single();
+    }
+
+    /**
+     * Units below {@code root} (itself included) for the directory: by a part of the name, by pinyin initials, or —
+     * when {@code number} is given — by duty phone or fax; of one level when {@code level} is given.
+     */
+    public List<Unit> directorySearch(UUID root, String text, String initials, String number, UnitLevel level,
+            int limit) {
+        String matches = number != null ? "(u.duty_phone = :number OR u.fax = :number)"
+                : "(u.name LIKE :pattern ESCAPE '\\'" + (initials != null ? " OR u.name_initials LIKE :initials" : "")
+                        + ")";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM unit u JOIN unit_closure c ON c.descendant_id = u.id "
+                + "WHERE c.ancestor_id = :root AND " + matches + (level != null ? " AND u.level = :level" : "")
+                + " ORDER BY c.depth, u.sort_order, u.name FETCH FIRST :limit ROWS ONLY")
+                .param("root", root).param("number", number).param("pattern", "%" + LikePatterns.escape(text) + "%")
+                .param("initials", initials == null ? null : "%" + initials + "%")
+                .param("level", level == null ? null : level.name()).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    /** Rows from before V34 without their names' initials, a batch at a time. */
+    public int fillNameInitials(String table, int limit) {
+        List<Map.Entry<UUID, String>> rows = jdbc.sql("SELECT id, name FROM " + table + " WHERE name_initials IS NULL "
+                + "FETCH FIRST ? ROWS ONLY").param(limit)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        rows.forEach(row -> jdbc.sql("UPDATE " + table + " SET name_initials = ? WHERE id = ?")
+                .params(NameInitials.of(row.getValue()), row.getKey()).update());
+        return rows.size();
     }
 
     private Unit map(ResultSet rs, int row) throws SQLException {
