@@ -107,8 +107,7 @@ public class DutyDirectory {
         long total = 0;
         for (int from = 0; from < units.size(); from += BATCH) {
             List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-            Map<UUID, List<Person>> people = unitTree.activePeopleIn(batch.stream().map(Unit::id).toList()).stream()
-                    .collect(Collectors.groupingBy(Person::unitId));
+            Map<UUID, List<Person>> people = peopleOf(batch);
             for (Unit unit : batch) {
                 Optional<EffectiveRule> contents = policies.effective(unit.id()).rule(RuleKey.DIRECTORY_CONTENTS);
                 if (contents.isEmpty()) {
@@ -130,16 +129,19 @@ public class DutyDirectory {
 
     /** The people of a subtree by level, full numbers, for the export and the print page (the caller audits it). */
     List<Person> everyoneListed(List<Unit> units) {
-        Map<UUID, Unit> byId = units.stream().collect(Collectors.toMap(Unit::id, u -> u));
         List<Person> listed = new ArrayList<>();
         for (int from = 0; from < units.size(); from += BATCH) {
             List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));
-            Map<UUID, List<Person>> people = unitTree.activePeopleIn(batch.stream().map(Unit::id).toList()).stream()
-                    .collect(Collectors.groupingBy(Person::unitId));
-            batch.forEach(u -> listed.addAll(DirectoryContents.listed(byId.get(u.id()),
-                    people.getOrDefault(u.id(), List.of()))));
+            Map<UUID, List<Person>> people = peopleOf(batch);
+            batch.forEach(u -> listed.addAll(DirectoryContents.listed(u, people.getOrDefault(u.id(), List.of()))));
         }
         return listed;
+    }
+
+    /** The active people of a batch of units, by unit: one query for the batch. */
+    private Map<UUID, List<Person>> peopleOf(List<Unit> batch) {
+        return unitTree.activePeopleIn(batch.stream().map(Unit::id).toList()).stream()
+                .collect(Collectors.groupingBy(Person::unitId));
     }
 
     Unit visibleUnit(Actor actor, UUID unitId) {
