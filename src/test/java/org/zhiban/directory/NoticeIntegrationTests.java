@@ -160,12 +160,12 @@ class NoticeIntegrationTests extends IntegrationTestSupport {
         Actor office = new Actor(null, "jintai", "金台区值班员", UUID.fromString(unitId("金台区人民政府")),
                 Set.of(Role.DUTY_OFFICER));
         AbsenceNotice notice = absences.file(office, command(principalOf("金台区人民政府", "区长"),
-                clock.instant().plus(Duration.ofDays(40))));
+                clock.instant().plus(Duration.ofDays(6))));
         String subject = "absence-return:" + notice.id();
         absences.openOverdueReturns();
         assertThat(obligations.forSubject("directory", subject)).as("nothing before the return is due").isEmpty();
 
-        clock.advance(Duration.ofDays(42));
+        clock.advance(Duration.ofDays(8));
         assertThat(absences.openOverdueReturns()).isPositive();
         absences.openOverdueReturns();
         assertThat(obligations.forSubject("directory", subject)).as("once").hasSize(1);
