@@ -252,16 +252,12 @@ public class AbsenceNotices extends RepeatingPass {
      */
     public int openOverdueReturns() {
         int opened = 0;
-        for (AbsenceRow row : notices.returnsOverdue(clock.instant(), PASS_LIMIT)) {
-            if (!obligations.forSubject("directory", returnSubject(row)).isEmpty()) {
-                continue;
-            }
+        Instant now = clock.instant();
+        for (AbsenceRow row : notices.returnsOverdue(now, PASS_LIMIT)) {
             Optional<String> citation = returnCitation(policies.effective(row.unitId()));
-            if (citation.isEmpty()) {
-                continue;
-            }
             Boolean done = transaction.execute(status -> {
-                if (!obligations.forSubject("directory", returnSubject(row)).isEmpty()) {
+                // Claimed even where the policy is silent, so that the pass does not look at it again.
+                if (!notices.claimReturnChase(row.id(), now) || citation.isEmpty()) {
                     return false;
                 }
                 obligations.open(new OpenObligation(row.unitId(), DirectoryKinds.ABSENCE_RETURN.code(), "directory",

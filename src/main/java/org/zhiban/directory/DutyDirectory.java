@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiban.audit.AuditOutcome;
+import org.zhiban.audit.AuditTrail;
 import org.zhiban.directory.DirectoryEntry.DirectoryPerson;
 import org.zhiban.directory.DirectoryEntry.DirectoryUnit;
 import org.zhiban.directory.internal.ReviewRepository;
@@ -42,14 +46,18 @@ public class DutyDirectory {
     static final Duration STALE_AFTER = Duration.ofDays(92);
     private static final int INCOMPLETE_LIMIT = 500;
     private static final int BATCH = 500;
+    static final int PRINT_LIMIT = 1000;
 
     private final UnitTree unitTree;
     private final UnitScope scope;
     private final DutyPolicies policies;
     private final ReviewRepository reviews;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    DutyDirectory(UnitTree unitTree, UnitScope scope, DutyPolicies policies, ReviewRepository reviews, Clock clock) {
+    DutyDirectory(UnitTree unitTree, UnitScope scope, DutyPolicies policies, ReviewRepository reviews,
+            AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.unitTree = unitTree;
         this.scope = scope;
         this.policies = policies;
@@ -127,8 +135,46 @@ public class DutyDirectory {
         return new Incomplete(checked, total, incomplete);
     }
 
-    /** The people of a subtree by level, full numbers, for the export and the print page (the caller audits it). */
-    List<Person> everyoneListed(List<Unit> units) {
+    /**
+     * The directory of a unit and its subtree, by level, with full numbers, for the export and the print page (their
+     * callers audit it): units sorted by their parent's name, then their own, so each county's towns stand together.
+     * At most {@code limit} units are listed; {@code level}, if given, keeps only that level.
+     */
+    @Transactional(readOnly = true)
+    public DirectoryBook book(Actor actor, UUID unitId, UnitLevel level, int limit) {
+        Unit root = visibleUnit(actor, unitId);
+        List<Unit> units = new ArrayList<>(List.of(root));
+        units.addAll(unitTree.below(root.id()));
+        Map<UUID, String> names = units.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+        List<Unit> chosen = units.stream().filter(u -> level == null || u.level() == level)
+                .sorted(Comparator.comparing((Unit u) -> u.level())
+                        .thenComparing(u -> names.getOrDefault(u.parentId(), ""))
+                        .thenComparing(Unit::name))
+                .toList();
+        List<Unit> listed = chosen.subList(0, Math.min(limit, chosen.size()));
+        Map<UUID, List<Person>> people = everyoneListed(listed).stream()
+                .collect(Collectors.groupingBy(Person::unitId));
+        Map<UnitLevel, List<DirectoryBook.Listing>> byLevel = new EnumMap<>(UnitLevel.class);
+        listed.forEach(u -> byLevel.computeIfAbsent(u.level(), l -> new ArrayList<>())
+                .add(new DirectoryBook.Listing(u, people.getOrDefault(u.id(), List.of()))));
+        return new DirectoryBook(root, Zones.china(clock.instant()), byLevel.entrySet().stream()
+                .map(e -> new DirectoryBook.Level(e.getKey(), e.getValue())).toList(), chosen.size() - listed.size());
+    }
+
+    /**
+     * The directory as its print page shows it, full numbers, so audited as an export. A city's subtree prints whole;
+     * a province's is printed a level at a time, and past {@value #PRINT_LIMIT} units the .xlsx has the rest.
+     */
+    @Transactional
+    public DirectoryBook print(Actor actor, UUID unitId, UnitLevel level) {
+        DirectoryBook book = book(actor, unitId, level, PRINT_LIMIT);
+        audit.record("EXPORTED", "directory:" + book.root().id(), AuditOutcome.SUCCESS, "打印值班通讯录："
+                + (level == null ? "全部层级" : level.label()) + "，" + book.units() + " 个单位");
+        return book;
+    }
+
+    /** The people each unit's level lists, in batches of units. */
+    private List<Person> everyoneListed(List<Unit> units) {
         List<Person> listed = new ArrayList<>();
         for (int from = 0; from < units.size(); from += BATCH) {
             List<Unit> batch = units.subList(from, Math.min(units.size(), from + BATCH));

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.organization.UnitLevel;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.Role;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
 
@@ -18,6 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 /** 宝政办发〔2022〕43号 第九条: the directory of a subtree, searched, checked for completeness by level and exported. */
 class DirectoryIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    DutyDirectory directory;
 
     @Test
     void theCityFindsACountysDutyOfficeByNameByInitialsAndByItsDutyPhone() {
@@ -81,6 +89,28 @@ class DirectoryIntegrationTests extends IntegrationTestSupport {
             assertThat(firstColumn).contains("金台区人民政府", "岐山县人民政府");
         }
         assertThat(auditCount("EXPORTED", "GET /api/v1/directory/export")).isPositive();
+    }
+
+    @Test
+    void thePrintedDirectoryListsALevelsUnitsWithTheirPeopleInFullAndTheSpareUnitsAreCountedNotDropped() {
+        Actor city = new Actor(UUID.fromString(accountId("baoji")), "baoji", "宝鸡市值班员",
+                UUID.fromString(unitId("宝鸡市人民政府")), Set.of(Role.DUTY_OFFICER));
+        long before = auditCount("EXPORTED", "directory:" + unitId("宝鸡市人民政府"));
+        DirectoryBook counties = directory.print(city, null, UnitLevel.COUNTY);
+        assertThat(counties.levels()).extracting(DirectoryBook.Level::level).containsExactly(UnitLevel.COUNTY);
+        DirectoryBook.Listing jintai = counties.levels().get(0).units().stream()
+                .filter(l -> l.unit().name().equals("金台区人民政府")).findFirst().orElseThrow();
+        assertThat(jintai.people()).extracting(p -> p.position()).contains("区长");
+        assertThat(jintai.people()).extracting(p -> p.mobile()).as("a printed directory is for calling from")
+                .allMatch(m -> m == null || !m.contains("*"));
+        assertThat(auditCount("EXPORTED", "directory:" + unitId("宝鸡市人民政府"))).isEqualTo(before + 1);
+
+        DirectoryBook whole = directory.book(city, null, null, Integer.MAX_VALUE);
+        assertThat(whole.levels()).extracting(DirectoryBook.Level::level)
+                .containsExactly(UnitLevel.CITY, UnitLevel.COUNTY, UnitLevel.TOWN);
+        DirectoryBook cut = directory.book(city, null, null, 3);
+        assertThat(cut.units()).isEqualTo(3);
+        assertThat(cut.omitted()).isEqualTo(whole.units() - 3);
     }
 
     private JsonNode search(String username, String q) {

@@ -100,8 +100,14 @@ public class NoticeRepository {
     /** Notices whose return was due before {@code now} and is not recorded: each opens an overdue obligation once. */
     public List<AbsenceRow> returnsOverdue(Instant now, int limit) {
         return jdbc.sql("SELECT " + ABSENCE_COLUMNS + " FROM absence_notice WHERE status IN ('NOTIFIED', 'APPROVED') "
-                + "AND return_at < ? ORDER BY return_at, id FETCH FIRST ? ROWS ONLY")
+                + "AND return_at < ? AND return_chased_at IS NULL ORDER BY return_at, id FETCH FIRST ? ROWS ONLY")
                 .params(utc(now), limit).query(this::mapAbsence).list();
+    }
+
+    /** Claims the chase of an overdue return for this transaction; false if another pass has claimed it. */
+    public boolean claimReturnChase(UUID id, Instant now) {
+        return jdbc.sql("UPDATE absence_notice SET return_chased_at = ? WHERE id = ? AND return_chased_at IS NULL")
+                .params(utc(now), id).update() == 1;
     }
 
     public void insert(ObituaryRow r) {

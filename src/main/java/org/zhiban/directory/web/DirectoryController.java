@@ -67,6 +67,16 @@ class DirectoryController {
         return Downloads.xlsx("值班通讯录.xlsx", spreadsheet.export(CurrentActor.require(), unitId));
     }
 
+    /** The subtree's directory on paper: 第九条's contents by level, full numbers, the print audited. */
+    @GetMapping("/directory/print")
+    String print(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) UnitLevel level,
+            Model model) {
+        model.addAttribute("book", directory.print(CurrentActor.require(), unitId, level));
+        model.addAttribute("level", level);
+        model.addAttribute("levels", UnitLevel.values());
+        return "directory/print";
+    }
+
     @GetMapping("/directory/incomplete")
     String incomplete(@RequestParam(required = false) UUID unitId, Model model) {
         Actor actor = CurrentActor.require();
