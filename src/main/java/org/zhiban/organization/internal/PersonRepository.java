@@ -145,14 +145,23 @@ public class PersonRepository implements SealedPersonalData {
                 : "(p.name LIKE :pattern ESCAPE '\\' OR p.position LIKE :pattern ESCAPE '\\' OR p.remark LIKE "
                         + ":pattern ESCAPE '\\'" + (initials != null ? " OR p.name_initials LIKE :initials" : "") + ")";
         return jdbc.sql("SELECT " + COLUMNS + " FROM person p JOIN unit_closure c ON c.descendant_id = p.unit_id "
-                + (level != null ? "JOIN unit u ON u.id = p.unit_id " : "") + "WHERE c.ancestor_id = :root "
+                + (level != null ? "JOIN unit u ON u.id = p.unit_id " : "") + "WHERE c.ancestor_id = " + literal(root) + " "
                 + "AND p.active = TRUE AND " + matches + (level != null ? " AND u.level = :level" : "")
                 + " ORDER BY c.depth, p.sort_order, p.name FETCH FIRST :limit ROWS ONLY")
-                .param("root", root).param("number", number == null ? null : index(number))
+                .param("number", number == null ? null : index(number))
                 .param("pattern", "%" + LikePatterns.escape(text) + "%")
                 .param("initials", initials == null ? null : "%" + initials + "%").param("level", level)
                 .param("limit", limit)
                 .query(this::map).list();
+    }
+
+    /**
+     * The subtree's root written into the statement rather than bound: PostgreSQL's generic plan for a bound root
+     * guesses a handful of descendants and walks a province's 10,000 units one by one (160 ms instead of 30); with
+     * the root in the text each plan is made for its own subtree. A UUID's text is safe to write in.
+     */
+    static String literal(UUID root) {
+        return "CAST('" + root + "' AS UUID)";
     }
 
     /** The active people of the given units, in each unit's order. */

@@ -194,9 +194,9 @@ public class UnitRepository {
                 : "(u.name LIKE :pattern ESCAPE '\\'" + (initials != null ? " OR u.name_initials LIKE :initials" : "")
                         + ")";
         return jdbc.sql("SELECT " + COLUMNS + " FROM unit u JOIN unit_closure c ON c.descendant_id = u.id "
-                + "WHERE c.ancestor_id = :root AND " + matches + (level != null ? " AND u.level = :level" : "")
+                + "WHERE c.ancestor_id = " + PersonRepository.literal(root) + " AND " + matches + (level != null ? " AND u.level = :level" : "")
                 + " ORDER BY c.depth, u.sort_order, u.name FETCH FIRST :limit ROWS ONLY")
-                .param("root", root).param("number", number).param("pattern", "%" + LikePatterns.escape(text) + "%")
+                .param("number", number).param("pattern", "%" + LikePatterns.escape(text) + "%")
                 .param("initials", initials == null ? null : "%" + initials + "%")
                 .param("level", level == null ? null : level.name()).param("limit", limit)
                 .query(this::map).list();
