@@ -141,6 +141,49 @@ public class Obligations {
         return recorded;
     }
 
+    /**
+     * Opens again an obligation whose fulfilment the receiving office returned (退回): the same deadline, so a
+     * deadline passed meanwhile makes it overdue at once, and the steps that have not fired yet still will.
+     */
+    @Transactional
+    public Obligation reopen(UUID obligationId) {
+        ObligationRepository.Stored stored = repository.lock(obligationId).orElseThrow(() -> notFound(obligationId));
+        if (stored.obligation().status() != ObligationStatus.FULFILLED) {
+            throw ZhibanException.conflict("OBLIGATION_NOT_FULFILLED", "只有已办结的事项可以退回重办");
+        }
+        return reschedule(stored.obligation(), stored.obligation().dueAt());
+    }
+
+    /** Moves an open obligation's deadline later (an extension granted); the steps still to fire follow it. */
+    @Transactional
+    public Obligation extend(UUID obligationId, Instant dueAt) {
+        ObligationRepository.Stored stored = repository.lock(obligationId).orElseThrow(() -> notFound(obligationId));
+        Obligation current = stored.obligation();
+        if (!current.isOpen()) {
+            throw ZhibanException.conflict("OBLIGATION_CLOSED", "该事项已" + current.status().label());
+        }
+        if (!dueAt.isAfter(current.dueAt())) {
+            throw ZhibanException.invalidField("dueAt", "延期后的截止时间应晚于原截止时间");
+        }
+        return reschedule(current, dueAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private Obligation reschedule(Obligation current, Instant dueAt) {
+        Instant now = clock.instant();
+        ObligationKind kind = kinds.find(current.kind()).orElseThrow();
+        StepPlan plan = StepPlan.of(kind, now, dueAt);
+        List<Step> fired = repository.firedSteps(current.id());
+        Step next = plan.first();
+        while (next != null && fired.contains(next)) {
+            next = StepPlan.after(next);
+        }
+        repository.reschedule(current.id(), dueAt, !dueAt.isAfter(now), plan.reminderAt(), plan.superiorEscalationAt(),
+                next, next == null ? null : StepPlan.notBefore(plan.timeOf(next), now));
+        Obligation reopened = repository.find(current.id()).orElseThrow().obligation();
+        events.publishEvent(new ObligationEvents.ObligationOpened(ObligationEvents.Summary.of(reopened)));
+        return reopened;
+    }
+
     @Transactional(readOnly = true)
     public Obligation get(UUID obligationId) {
         return repository.find(obligationId).map(ObligationRepository.Stored::obligation)

@@ -60,6 +60,16 @@ public record RuleValue(ValueType type, String value) {
         return lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
     }
 
+    /**
+     * For a deadline of N days — or N working days — after a day: the end of the N-th day after it, the day itself
+     * never counting whatever the hour (5个工作日内报送: received on a Thursday, due at the end of the next Thursday).
+     */
+    public Instant endOfPeriodAfter(LocalDate day, BiFunction<LocalDate, Integer, LocalDate> workingDaysAfter) {
+        LocalDate lastDay = type == ValueType.WORKING_DAYS ? workingDaysAfter.apply(day, asInt())
+                : day.plusDays(asInt());
+        return lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+    }
+
     private void requireType(ValueType expected) {
         if (type != expected) {
             throw new IllegalStateException(type + " is not " + expected);

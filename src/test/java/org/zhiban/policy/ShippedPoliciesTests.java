@@ -28,6 +28,9 @@ class ShippedPoliciesTests {
             baoji-2022    | incident.major.phone-report     | DURATION     | PT30M | 宝政办发〔2022〕43号 第十五条
             baoji-2022    | incident.major.written-report   | DURATION     | PT1H  | 宝政办发〔2022〕43号 第十五条
             baoji-2022    | instruction.provincial-feedback | WORKING_DAYS | 5     | 宝政办发〔2022〕43号 第十五条
+            baoji-2022    | instruction.initial-feedback    | WORKING_DAYS | 5     | 宝政办发〔2022〕43号 第十五条
+            baoji-2022    | instruction.report-to-head      | DURATION     | PT1H  | 宝政办发〔2022〕43号 第十八条
+            baoji-2022    | instruction.forward-margin      | DURATION     | PT12H | 宝政办发〔2022〕43号 第十八条
             baoji-2022    | absence-notice.lead             | DAYS         | 3     | 宝政办发〔2022〕43号 第十五条
             baoji-2022    | obituary-notice.lead            | DAYS         | 2     | 宝政办发〔2022〕43号 第十五条
             baoji-2022    | holiday-roster.filing-lead      | DAYS         | 3     | 宝政办发〔2022〕43号 第十五条

@@ -86,6 +86,23 @@ public class ObligationRepository {
         jdbc.sql("UPDATE obligation SET next_fire_at = ? WHERE id = ?").params(utc(until), id).update();
     }
 
+    /** The steps that have fired for an obligation; each fires once (the firing table's key). */
+    public List<Step> firedSteps(UUID id) {
+        return jdbc.sql("SELECT step FROM obligation_firing WHERE obligation_id = ?").param(id)
+                .query((rs, n) -> Step.valueOf(rs.getString(1))).list();
+    }
+
+    /** Opens a row again against a deadline, with the steps still to fire: a returned fulfilment, an extension. */
+    public void reschedule(UUID id, Instant dueAt, boolean overdue, Instant reminderAt, Instant superiorEscalationAt,
+            Step nextStep, Instant nextFireAt) {
+        jdbc.sql("UPDATE obligation SET status = 'OPEN', due_at = ?, overdue = ?, reminder_at = ?, "
+                + "superior_escalation_at = ?, next_step = ?, next_fire_at = ?, fulfilled_at = NULL, "
+                + "lateness_seconds = NULL, waived_reason = NULL, closed_by = NULL, version = version + 1 WHERE id = ?")
+                .params(utc(dueAt), overdue, utc(reminderAt), utc(superiorEscalationAt),
+                        nextStep == null ? null : nextStep.name(), utc(nextFireAt), id)
+                .update();
+    }
+
     public void close(UUID id, ObligationStatus status, Instant at, Long latenessSeconds, String reason, String by) {
         jdbc.sql("UPDATE obligation SET status = ?, fulfilled_at = ?, lateness_seconds = ?, waived_reason = ?, "
                 + "closed_by = ?, next_step = NULL, next_fire_at = NULL, version = version + 1 WHERE id = ?")

@@ -1,0 +1,41 @@
+package org.zhiban.instruction;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A registered instruction, with the units asked to act on it. {@code dueAt} is the registering office's own
+ * deadline upward (the end of {@code dueDate}, China time) and {@code provisional} says it was counted on a year whose
+ * holiday notice is not loaded yet.
+ */
+public record Instruction(UUID id, String number, UUID unitId, String unitName, InstructionSource source,
+        String sourceLabel, String leaderName, String leaderPost, OffsetDateTime givenAt, OffsetDateTime receivedAt,
+        OffsetDateTime registeredAt, String registeredBy, boolean registeredLate, String text, InstructionKind kind,
+        String kindLabel, UUID incidentId, UUID previousId, boolean complex, OffsetDateTime dueAt, LocalDate dueDate,
+        String citation, boolean provisional, List<ObligationDue> obligations, List<Assignment> assignments,
+        int version) {
+
+    /** A unit asked to act, by the office that forwarded it, with what it owes and what it has filed. */
+    public record Assignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId, UUID parentId, boolean lead,
+            AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
+            OffsetDateTime feedbackDueAt, String feedbackCitation, OffsetDateTime signedAt, String signedBy,
+            OffsetDateTime reportedAt, String reportedTo, String reportedBy, List<ObligationDue> obligations,
+            List<Feedback> feedback, List<Extension> extensions) {
+    }
+
+    /** An obligation the instruction opened: what is owed, by when, under which article. */
+    public record ObligationDue(UUID id, String kind, String title, OffsetDateTime dueAt, String citation,
+            String status, boolean overdue, boolean late) {
+    }
+
+    public record Feedback(UUID id, FeedbackStage stage, String stageLabel, String done, String problems,
+            String nextSteps, OffsetDateTime finalDueAt, OffsetDateTime filedAt, String filedBy, boolean late,
+            String decision, OffsetDateTime decidedAt, String decidedBy, String returnReason) {
+    }
+
+    public record Extension(UUID id, OffsetDateTime requestedAt, String requestedBy, String reason,
+            OffsetDateTime newDueAt, String decision, OffsetDateTime decidedAt, String decidedBy, String comment) {
+    }
+}

@@ -1,0 +1,111 @@
+package org.zhiban.instruction.web;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiban.instruction.FeedbackCommand;
+import org.zhiban.instruction.Instruction;
+import org.zhiban.instruction.InstructionCommand;
+import org.zhiban.instruction.Instructions;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.ZhibanException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Tag(name = "领导批示", description = "领导批示的登记、转办、签收、向负责同志报告、落实反馈、退回与延期；时限取自登记单位适用的值班规范和法定工作日")
+@RestController
+class InstructionApi {
+
+    private final Instructions instructions;
+
+    InstructionApi(Instructions instructions) {
+        this.instructions = instructions;
+    }
+
+    @Operation(summary = "登记收到的领导批示并转办：答复含本单位及每个承办单位的时限事项（dueAt、citation）")
+    @PostMapping("/api/v1/instructions")
+    ResponseEntity<Instruction> register(@RequestBody InstructionCommand command) {
+        Instruction instruction = instructions.register(CurrentActor.require(), command);
+        return ResponseEntity.created(URI.create("/api/v1/instructions/" + instruction.id())).body(instruction);
+    }
+
+    @Operation(summary = "批示列表：scope=own 本单位登记或承办的，scope=subtree 本单位及全部下级的（督办台账）")
+    @GetMapping("/api/v1/instructions")
+    List<Instruction> list(
+            @Parameter(description = "own（默认）或 subtree") @RequestParam(defaultValue = "own") String scope,
+            @Parameter(description = "单位，默认本单位") @RequestParam(required = false) UUID unitId,
+            @Parameter(description = "只列出尚未办结的") @RequestParam(defaultValue = "false") boolean open,
+            @Parameter(description = "页码，从 0 起，每页 100 条") @RequestParam(defaultValue = "0") int page) {
+        if (!scope.equals("own") && !scope.equals("subtree")) {
+            throw ZhibanException.invalidField("scope", "scope 只能是 own 或 subtree");
+        }
+        return instructions.list(CurrentActor.require(), unitId, scope.equals("subtree"), open, page);
+    }
+
+    @Operation(summary = "批示详情，含各承办单位的状态、反馈和延期申请")
+    @GetMapping("/api/v1/instructions/{id}")
+    Instruction get(@PathVariable UUID id) {
+        return instructions.get(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "承办单位签收")
+    @PostMapping("/api/v1/instructions/{id}/signature")
+    Instruction sign(@PathVariable UUID id) {
+        return instructions.sign(CurrentActor.require(), id);
+    }
+
+    @Operation(summary = "承办单位记录已向本单位负责同志报告（第十八条：立即报告）")
+    @PostMapping("/api/v1/instructions/{id}/head-report")
+    Instruction reportToHead(@PathVariable UUID id, @RequestBody HeadReport body) {
+        return instructions.reportToHead(CurrentActor.require(), id, body.reportedTo(), body.reportedAt());
+    }
+
+    @Operation(summary = "承办单位报送反馈：stage=INITIAL 初步落实情况（情况复杂时，提出 finalDueAt）或 FINAL 落实情况")
+    @PostMapping("/api/v1/instructions/{id}/feedback")
+    Instruction feedback(@PathVariable UUID id, @RequestBody FeedbackCommand command) {
+        return instructions.feedback(CurrentActor.require(), id, command);
+    }
+
+    @Operation(summary = "转办单位审核通过某承办单位的反馈")
+    @PostMapping("/api/v1/instructions/{id}/acceptances")
+    Instruction accept(@PathVariable UUID id, @RequestBody Decision body) {
+        return instructions.decide(CurrentActor.require(), id, body.unitId(), true, null);
+    }
+
+    @Operation(summary = "转办单位退回某承办单位的反馈并说明理由，反馈时限重新计算为未办结")
+    @PostMapping("/api/v1/instructions/{id}/returns")
+    Instruction giveBack(@PathVariable UUID id, @RequestBody Decision body) {
+        return instructions.decide(CurrentActor.require(), id, body.unitId(), false, body.reason());
+    }
+
+    @Operation(summary = "承办单位在反馈时限前申请延期（理由、新的时间）；转办单位以 unitId 与 granted 审批")
+    @PostMapping("/api/v1/instructions/{id}/extensions")
+    Instruction extension(@PathVariable UUID id, @RequestBody ExtensionBody body) {
+        if (body.granted() != null) {
+            return instructions.decideExtension(CurrentActor.require(), id, body.unitId(), body.granted(),
+                    body.reason());
+        }
+        return instructions.requestExtension(CurrentActor.require(), id, body.newDueAt(), body.reason());
+    }
+
+    record HeadReport(String reportedTo, OffsetDateTime reportedAt) {
+    }
+
+    record Decision(UUID unitId, String reason) {
+    }
+
+    /** A request ({@code newDueAt}, {@code reason}) or, with {@code granted}, the forwarding office's decision. */
+    record ExtensionBody(OffsetDateTime newDueAt, String reason, UUID unitId, Boolean granted) {
+    }
+}

@@ -1,0 +1,193 @@
+package org.zhiban.instruction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.zhiban.shared.Zones;
+import org.zhiban.support.Api;
+import org.zhiban.support.IntegrationTestSupport;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 宝政办发〔2022〕43号 第十五条, 第十八条: an instruction registered by the city, forwarded to 金台区, signed for,
+ * reported to its head, fed back, returned and accepted, each deadline from the registering office's policy.
+ */
+class InstructionIntegrationTests extends IntegrationTestSupport {
+
+    private static final String BAOJI_15 = "宝政办发〔2022〕43号 第十五条";
+
+    @Test
+    void aProvincialLeadersInstructionReceivedBeforeLabourDayIsDueOnTheFifthWorkingDayCountingTheMakeUpSaturday() {
+        Api.Response registered = register(body("PROVINCE", "ACTION", "2026-04-30T16:00:00+08:00"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonNode instruction = registered.json();
+        assertThat(instruction.get("number").asString()).matches("\\d{4}-批-\\d{3}");
+        assertThat(instruction.get("registeredLate").asBoolean()).as("received in April, registered now").isTrue();
+        assertThat(instruction.get("dueDate").asString()).isEqualTo("2026-05-11");
+        assertThat(instruction.get("citation").asString()).isEqualTo(BAOJI_15);
+
+        JsonNode jintai = instruction.get("assignments").get(0);
+        assertThat(jintai.get("unitName").asString()).isEqualTo("金台区人民政府");
+        JsonNode feedback = obligation(jintai, "INSTRUCTION_FEEDBACK");
+        assertThat(OffsetDateTime.parse(feedback.get("dueAt").asString()).atZoneSameInstant(Zones.CHINA)
+                .toLocalDate()).hasToString("2026-05-11");
+        assertThat(feedback.get("citation").asString()).isEqualTo(BAOJI_15);
+        assertThat(obligation(jintai, "INSTRUCTION_REPORTED_TO_HEAD").get("citation").asString())
+                .isEqualTo("宝政办发〔2022〕43号 第十八条");
+        JsonNode listed = api().as("jintai").get("/api/v1/obligations?unitId=" + unitId("金台区人民政府")
+                + "&kind=INSTRUCTION_FEEDBACK&size=50").json();
+        assertThat(listed.get("items").valueStream().map(o -> o.get("id").asString()))
+                .contains(feedback.get("id").asString());
+        assertThat(auditCount("INSTRUCTION_REGISTERED", "instruction:" + instruction.get("id").asString())).isOne();
+    }
+
+    @Test
+    void aReferenceInstructionOpensNoFeedbackObligation() {
+        JsonNode instruction = register(body("PROVINCE", "REFERENCE", now(-30))).json();
+        assertThat(instruction.get("obligations").size()).isZero();
+        JsonNode jintai = instruction.get("assignments").get(0);
+        assertThat(jintai.get("status").asString()).isEqualTo("READ");
+        assertThat(jintai.get("obligations").valueStream().map(o -> o.get("kind").asString()))
+                .doesNotContain("INSTRUCTION_FEEDBACK");
+    }
+
+    @Test
+    void jintaiSignsReportsFeedsBackInitiallyThenFinallyBaojiReturnsItOnceThenAcceptsAndEveryStepIsAudited() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-20))).json();
+        String id = instruction.get("id").asString();
+        String path = "/api/v1/instructions/" + id;
+        String jintai = unitId("金台区人民政府");
+
+        assertThat(api().as("jintai").post(path + "/signature", Map.of()).status()).isEqualTo(200);
+        JsonNode reported = api().as("jintai").post(path + "/head-report", Map.of("reportedTo", "区长 乔雪")).json();
+        JsonNode own = reported.get("assignments").get(0);
+        assertThat(own.get("reportedTo").asString()).isEqualTo("区长 乔雪");
+        assertThat(obligation(own, "INSTRUCTION_REPORTED_TO_HEAD").get("status").asString()).isEqualTo("FULFILLED");
+
+        Instant finalDue = clock.instant().plus(Duration.ofDays(20));
+        Api.Response initial = api().as("jintai").post(path + "/feedback", Map.of("stage", "INITIAL",
+                "done", "已组织排查辖区河道采砂点12处", "nextSteps", "完成整改后报送落实情况",
+                "finalDueAt", Zones.china(finalDue).toString()));
+        assertThat(initial.status()).as(initial.body()).isEqualTo(200);
+        assertThat(initial.json().get("assignments").get(0).get("status").asString()).isEqualTo("INITIAL_FILED");
+        assertThat(api().as("baoji").post(path + "/acceptances", Map.of("unitId", jintai)).status()).isEqualTo(200);
+
+        JsonNode inProgress = api().as("jintai").get(path).json().get("assignments").get(0);
+        assertThat(inProgress.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(Instant.parse(OffsetDateTime.parse(inProgress.get("feedbackDueAt").asString()).toInstant()
+                .toString())).isEqualTo(finalDue.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+
+        assertThat(api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL", "done", "12处采砂点已全部整改",
+                "problems", "个别点位夜间盗采仍有反复")).status()).isEqualTo(200);
+        Api.Response noReason = api().as("baoji").post(path + "/returns", Map.of("unitId", jintai));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        JsonNode returned = api().as("baoji").post(path + "/returns", Map.of("unitId", jintai,
+                "reason", "请补充夜间巡查安排")).json().get("assignments").get(0);
+        assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+        assertThat(returned.get("obligations").valueStream().filter(o -> o.get("kind").asString()
+                .equals("INSTRUCTION_FEEDBACK")).map(o -> o.get("status").asString())).contains("OPEN");
+
+        assertThat(api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL", "done", "12处采砂点已全部整改",
+                "nextSteps", "每晚22时至次日6时联合巡查")).status()).isEqualTo(200);
+        JsonNode accepted = api().as("baoji").post(path + "/acceptances", Map.of("unitId", jintai)).json()
+                .get("assignments").get(0);
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("feedback").size()).isEqualTo(3);
+        assertThat(accepted.get("obligations").valueStream().filter(o -> o.get("kind").asString()
+                .equals("INSTRUCTION_FEEDBACK")).map(o -> o.get("late").asBoolean())).containsOnly(false);
+
+        for (String action : List.of("INSTRUCTION_REGISTERED", "INSTRUCTION_SIGNED", "INSTRUCTION_REPORTED_TO_HEAD",
+                "INSTRUCTION_FEEDBACK", "INSTRUCTION_FEEDBACK_RETURNED", "INSTRUCTION_FEEDBACK_ACCEPTED")) {
+            assertThat(auditCount(action, "instruction:" + id)).as(action).isPositive();
+        }
+        awaitEventsHandled();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.account_id "
+                + "WHERE a.username = 'baoji' AND n.title LIKE ?").param("%" + instruction.get("number").asString()
+                        + "%").query(Long.class).single()).as("the city hears of each feedback").isGreaterThanOrEqualTo(3);
+
+        Api.Response afterAcceptance = api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL",
+                "done", "补充"));
+        assertThat(afterAcceptance.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aFeedbackByAUnitNotAskedToActIsRefusedAndWritesNothing() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-10))).json();
+        String path = "/api/v1/instructions/" + instruction.get("id").asString();
+        long before = jdbc.sql("SELECT COUNT(*) FROM instruction_feedback").query(Long.class).single();
+        Api.Response stranger = api().as("longting").post(path + "/feedback", Map.of("stage", "FINAL", "done", "已办"));
+        assertThat(stranger.status()).isBetween(400, 499);
+        Api.Response city = api().as("baoji").post(path + "/feedback", Map.of("stage", "FINAL", "done", "已办"));
+        assertThat(city.status()).as("the registering office is not an acting unit").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction_feedback").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anExtensionAskedBeforeTheDeadlineAndGrantedMovesTheUnitsDeadline() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String path = "/api/v1/instructions/" + instruction.get("id").asString();
+        Instant later = OffsetDateTime.parse(instruction.get("assignments").get(0).get("feedbackDueAt").asString())
+                .toInstant().plus(Duration.ofDays(7));
+        Api.Response asked = api().as("jintai").post(path + "/extensions", Map.of("reason", "需等待省厅检测结果",
+                "newDueAt", Zones.china(later).toString()));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        JsonNode granted = api().as("baoji").post(path + "/extensions", Map.of("unitId", unitId("金台区人民政府"),
+                "granted", true)).json().get("assignments").get(0);
+        assertThat(OffsetDateTime.parse(obligation(granted, "INSTRUCTION_FEEDBACK").get("dueAt").asString())
+                .toInstant()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(granted.get("extensions").get(0).get("decision").asString()).isEqualTo("GRANTED");
+    }
+
+    @Test
+    void everyBadFieldOfARegistrationIsNamedAndNothingIsWritten() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single();
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("source", "STATE_COUNCIL");
+        bad.put("kind", "ACTION");
+        bad.put("leaderName", "");
+        bad.put("text", "批".repeat(4001));
+        bad.put("givenAt", Zones.china(clock.instant().plus(Duration.ofDays(1))).toString());
+        bad.put("receivedAt", now(-5));
+        bad.put("leadUnitId", unitId("开封市龙亭区人民政府"));
+        Api.Response refused = register(bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("leaderName", "text", "givenAt", "leadUnitId", "dueAt");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private Api.Response register(Map<String, Object> body) {
+        return api().as("baoji").post("/api/v1/instructions", body);
+    }
+
+    private Map<String, Object> body(String source, String kind, String receivedAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("source", source);
+        body.put("kind", kind);
+        body.put("leaderName", "赵刚");
+        body.put("leaderPost", "副省长");
+        body.put("givenAt", OffsetDateTime.parse(receivedAt).minusHours(2).toString());
+        body.put("receivedAt", receivedAt);
+        body.put("text", "请宝鸡市认真核查渭河采砂管理情况，举一反三，确保安全。");
+        body.put("leadUnitId", unitId("金台区人民政府"));
+        return body;
+    }
+
+    private String now(int minutes) {
+        return Zones.china(clock.instant().plus(Duration.ofMinutes(minutes))).toString();
+    }
+
+    private static JsonNode obligation(JsonNode assignment, String kind) {
+        return assignment.get("obligations").valueStream().filter(o -> o.get("kind").asString().equals(kind))
+                .findFirst().orElseThrow();
+    }
+}
