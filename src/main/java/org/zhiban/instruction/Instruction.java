@@ -14,28 +14,28 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
         String sourceLabel, String leaderName, String leaderPost, OffsetDateTime givenAt, OffsetDateTime receivedAt,
         OffsetDateTime registeredAt, String registeredBy, boolean registeredLate, String text, InstructionKind kind,
         String kindLabel, UUID incidentId, UUID previousId, boolean complex, OffsetDateTime dueAt, LocalDate dueDate,
-        String citation, boolean provisional, List<ObligationDue> obligations, List<Assignment> assignments,
-        int version) {
+        String citation, boolean provisional, List<InstructionObligation> obligations,
+        List<InstructionAssignment> assignments, int version) {
 
     /** A unit asked to act, by the office that forwarded it, with what it owes and what it has filed. */
-    public record Assignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId, UUID parentId, boolean lead,
-            AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
+    public record InstructionAssignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId, UUID parentId,
+            boolean lead, AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
             OffsetDateTime feedbackDueAt, String feedbackCitation, OffsetDateTime signedAt, String signedBy,
-            OffsetDateTime reportedAt, String reportedTo, String reportedBy, List<ObligationDue> obligations,
-            List<Feedback> feedback, List<Extension> extensions) {
+            OffsetDateTime reportedAt, String reportedTo, String reportedBy, List<InstructionObligation> obligations,
+            List<InstructionFeedback> feedback, List<InstructionExtension> extensions) {
     }
 
     /** An obligation the instruction opened: what is owed, by when, under which article. */
-    public record ObligationDue(UUID id, String kind, String title, OffsetDateTime dueAt, String citation,
+    public record InstructionObligation(UUID id, String kind, String title, OffsetDateTime dueAt, String citation,
             String status, boolean overdue, boolean late) {
     }
 
-    public record Feedback(UUID id, FeedbackStage stage, String stageLabel, String done, String problems,
+    public record InstructionFeedback(UUID id, FeedbackStage stage, String stageLabel, String done, String problems,
             String nextSteps, OffsetDateTime finalDueAt, OffsetDateTime filedAt, String filedBy, boolean late,
             String decision, OffsetDateTime decidedAt, String decidedBy, String returnReason) {
     }
 
-    public record Extension(UUID id, OffsetDateTime requestedAt, String requestedBy, String reason,
+    public record InstructionExtension(UUID id, OffsetDateTime requestedAt, String requestedBy, String reason,
             OffsetDateTime newDueAt, String decision, OffsetDateTime decidedAt, String decidedBy, String comment) {
     }
 }

@@ -190,7 +190,7 @@ public class Instructions {
      * feedback was accepted, is refused and nothing is written.
      */
     @Transactional
-    public Instruction feedback(Actor actor, UUID instructionId, FeedbackCommand command) {
+    public Instruction feedback(Actor actor, UUID instructionId, InstructionFeedbackCommand command) {
         InstructionRow instruction = instruction(actor, instructionId);
         AssignmentRow assignment = ownAssignment(actor, instruction);
         Secrecy.requireNotClassified(command.classified());
@@ -517,7 +517,7 @@ public class Instructions {
                 row.dueAt() == null ? null : Zones.china(row.dueAt()), dueDate(row.dueAt()), row.citation(),
                 row.provisional(), dues(owed.get(subject(row))), assignments.stream().map(a -> {
                     AssignmentStatus status = AssignmentStatus.valueOf(a.status());
-                    return new Instruction.Assignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
+                    return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
                             a.assignerUnitId(), a.parentId(), a.lead(), status, status.label(),
                             Zones.china(a.forwardedAt()), a.forwardedBy(), china(a.feedbackDueAt()),
                             a.feedbackCitation(), china(a.signedAt()), a.signedBy(), china(a.reportedAt()),
@@ -533,21 +533,21 @@ public class Instructions {
         return dueAt == null ? null : dueAt.minusNanos(1).atZone(Zones.CHINA).toLocalDate();
     }
 
-    private static List<Instruction.ObligationDue> dues(List<Obligation> owed) {
-        return owed == null ? List.of() : owed.stream().map(o -> new Instruction.ObligationDue(o.id(), o.kind(),
+    private static List<Instruction.InstructionObligation> dues(List<Obligation> owed) {
+        return owed == null ? List.of() : owed.stream().map(o -> new Instruction.InstructionObligation(o.id(), o.kind(),
                 o.title(), Zones.china(o.dueAt()), o.citation(), o.status().name(), o.overdue(),
                 o.lateness() != null && !o.lateness().isZero())).toList();
     }
 
-    private static Instruction.Feedback feedbackView(FeedbackRow f) {
+    private static Instruction.InstructionFeedback feedbackView(FeedbackRow f) {
         FeedbackStage stage = FeedbackStage.valueOf(f.stage());
-        return new Instruction.Feedback(f.id(), stage, stage.label(), f.done(), f.problems(), f.nextSteps(),
+        return new Instruction.InstructionFeedback(f.id(), stage, stage.label(), f.done(), f.problems(), f.nextSteps(),
                 china(f.finalDueAt()), Zones.china(f.filedAt()), f.filedBy(), f.late(), f.decision(),
                 china(f.decidedAt()), f.decidedBy(), f.returnReason());
     }
 
-    private static Instruction.Extension extensionView(ExtensionRow e) {
-        return new Instruction.Extension(e.id(), Zones.china(e.requestedAt()), e.requestedBy(), e.reason(),
+    private static Instruction.InstructionExtension extensionView(ExtensionRow e) {
+        return new Instruction.InstructionExtension(e.id(), Zones.china(e.requestedAt()), e.requestedBy(), e.reason(),
                 Zones.china(e.newDueAt()), e.decision(), china(e.decidedAt()), e.decidedBy(), e.comment());
     }
 

@@ -2,6 +2,7 @@ package org.zhiban.shared;
 
 import java.util.function.Supplier;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,5 +29,19 @@ public final class Refusals {
             }
         }
         return "redirect:" + returnTo;
+    }
+
+    /** A time the browser sent that is not one (typed by hand where the picker is missing) is named, not a 500. */
+    public static void requireTimes(BindingResult binding) {
+        if (binding.hasFieldErrors()) {
+            throw ZhibanException.invalidField(binding.getFieldErrors().get(0).getField(), "时间格式应为 年-月-日 时:分");
+        }
+    }
+
+    /** A refused form comes back as it was typed, so that nothing has to be entered again. */
+    public static void keepOnRefusal(RedirectAttributes redirect, String name, Object form) {
+        if (redirect.getFlashAttributes().containsKey("refusal")) {
+            redirect.addFlashAttribute(name, form);
+        }
     }
 }

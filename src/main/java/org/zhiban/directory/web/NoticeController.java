@@ -87,13 +87,13 @@ class NoticeController {
     @PostMapping(PAGE + "/absences")
     String fileAbsence(@ModelAttribute AbsenceForm form, BindingResult binding, RedirectAttributes redirect) {
         String page = Refusals.change(redirect, PAGE, () -> {
-            requireTimes(binding);
+            Refusals.requireTimes(binding);
             AbsenceNotice notice = absences.file(CurrentActor.require(), form.command());
             return notice.personName() + "外出已报备" + (notice.late() ? "（晚于应报时间 "
                     + formats.deadline(notice.dueAt()) + "，记为逾期）" : "")
                     + (notice.warnings().isEmpty() ? "" : "。" + String.join("；", notice.warnings()));
         });
-        keepOnRefusal(redirect, "absenceForm", form);
+        Refusals.keepOnRefusal(redirect, "absenceForm", form);
         return page;
     }
 
@@ -117,27 +117,13 @@ class NoticeController {
     @PostMapping(PAGE + "/obituaries")
     String fileObituary(@ModelAttribute ObituaryForm form, BindingResult binding, RedirectAttributes redirect) {
         String page = Refusals.change(redirect, PAGE, () -> {
-            requireTimes(binding);
+            Refusals.requireTimes(binding);
             ObituaryNotice notice = obituaries.file(CurrentActor.require(), form.command());
             return notice.name() + "讣告信息已报送" + (notice.late() ? "（晚于应报时间 "
                     + formats.deadline(notice.dueAt()) + "，记为逾期）" : "");
         });
-        keepOnRefusal(redirect, "obituaryForm", form);
+        Refusals.keepOnRefusal(redirect, "obituaryForm", form);
         return page;
-    }
-
-    /** A time the browser sent that is not one (typed by hand where the picker is missing) is named, not a 500. */
-    private static void requireTimes(BindingResult binding) {
-        if (binding.hasFieldErrors()) {
-            throw ZhibanException.invalidField(binding.getFieldErrors().get(0).getField(), "时间格式应为 年-月-日 时:分");
-        }
-    }
-
-    /** A refused form comes back as it was typed, so that nothing has to be entered again. */
-    private static void keepOnRefusal(RedirectAttributes redirect, String name, Object form) {
-        if (redirect.getFlashAttributes().containsKey("refusal")) {
-            redirect.addFlashAttribute(name, form);
-        }
     }
 
     record AbsenceForm(UUID personId, String reason, String destination,

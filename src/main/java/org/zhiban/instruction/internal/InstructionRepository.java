@@ -77,7 +77,8 @@ public class InstructionRepository {
     /** A unit's assignment on an instruction, locked for a change. */
     public Optional<AssignmentRow> lockAssignment(UUID instructionId, UUID unitId) {
         return jdbc.sql("SELECT " + ASSIGNMENT + " FROM instruction_assignment WHERE instruction_id = ? "
-                + "AND unit_id = ? FOR UPDATE").params(instructionId, unitId).query(InstructionRepository::assignmentRow).optional();
+                + "AND unit_id = ? FOR UPDATE").params(instructionId, unitId)
+                .query(InstructionRepository::assignmentRow).optional();
     }
 
     public void update(AssignmentRow r) {

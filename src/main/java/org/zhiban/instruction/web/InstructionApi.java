@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhiban.instruction.FeedbackCommand;
+import org.zhiban.instruction.InstructionFeedbackCommand;
 import org.zhiban.instruction.Instruction;
 import org.zhiban.instruction.InstructionCommand;
 import org.zhiban.instruction.Instructions;
@@ -55,43 +55,44 @@ class InstructionApi {
 
     @Operation(summary = "批示详情，含各承办单位的状态、反馈和延期申请")
     @GetMapping("/api/v1/instructions/{id}")
-    Instruction get(@PathVariable UUID id) {
+    Instruction get(@Parameter(description = "批示") @PathVariable UUID id) {
         return instructions.get(CurrentActor.require(), id);
     }
 
     @Operation(summary = "承办单位签收")
     @PostMapping("/api/v1/instructions/{id}/signature")
-    Instruction sign(@PathVariable UUID id) {
+    Instruction sign(@Parameter(description = "批示") @PathVariable UUID id) {
         return instructions.sign(CurrentActor.require(), id);
     }
 
-    @Operation(summary = "承办单位记录已向本单位负责同志报告（第十八条：立即报告）")
+    @Operation(summary = "承办单位记录已向本单位负责同志报告（收到后立即报告）")
     @PostMapping("/api/v1/instructions/{id}/head-report")
-    Instruction reportToHead(@PathVariable UUID id, @RequestBody HeadReport body) {
+    Instruction reportToHead(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody HeadReport body) {
         return instructions.reportToHead(CurrentActor.require(), id, body.reportedTo(), body.reportedAt());
     }
 
     @Operation(summary = "承办单位报送反馈：stage=INITIAL 初步落实情况（情况复杂时，提出 finalDueAt）或 FINAL 落实情况")
     @PostMapping("/api/v1/instructions/{id}/feedback")
-    Instruction feedback(@PathVariable UUID id, @RequestBody FeedbackCommand command) {
+    Instruction feedback(@Parameter(description = "批示") @PathVariable UUID id,
+            @RequestBody InstructionFeedbackCommand command) {
         return instructions.feedback(CurrentActor.require(), id, command);
     }
 
     @Operation(summary = "转办单位审核通过某承办单位的反馈")
     @PostMapping("/api/v1/instructions/{id}/acceptances")
-    Instruction accept(@PathVariable UUID id, @RequestBody Decision body) {
+    Instruction accept(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody FeedbackDecision body) {
         return instructions.decide(CurrentActor.require(), id, body.unitId(), true, null);
     }
 
     @Operation(summary = "转办单位退回某承办单位的反馈并说明理由，反馈时限重新计算为未办结")
     @PostMapping("/api/v1/instructions/{id}/returns")
-    Instruction giveBack(@PathVariable UUID id, @RequestBody Decision body) {
+    Instruction giveBack(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody FeedbackDecision body) {
         return instructions.decide(CurrentActor.require(), id, body.unitId(), false, body.reason());
     }
 
     @Operation(summary = "承办单位在反馈时限前申请延期（理由、新的时间）；转办单位以 unitId 与 granted 审批")
     @PostMapping("/api/v1/instructions/{id}/extensions")
-    Instruction extension(@PathVariable UUID id, @RequestBody ExtensionBody body) {
+    Instruction extension(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody ExtensionBody body) {
         if (body.granted() != null) {
             return instructions.decideExtension(CurrentActor.require(), id, body.unitId(), body.granted(),
                     body.reason());
@@ -102,7 +103,7 @@ class InstructionApi {
     record HeadReport(String reportedTo, OffsetDateTime reportedAt) {
     }
 
-    record Decision(UUID unitId, String reason) {
+    record FeedbackDecision(UUID unitId, String reason) {
     }
 
     /** A request ({@code newDueAt}, {@code reason}) or, with {@code granted}, the forwarding office's decision. */
