@@ -215,6 +215,12 @@ class ShippedProductTour {
                 List.of(jintai), "subject", VERIFICATION, "details", "请核实是否属实、影响范围及处置情况")),
                 "a verification request");
         ids.put("verification-requests", request.get("id").asString());
+        Map<String, Object> instruction = new HashMap<>(Map.of("source", "PROVINCE", "kind", "ACTION",
+                "leaderName", "赵刚", "leaderPost", "副省长", "givenAt", now.minusMinutes(40).toString(),
+                "receivedAt", now.minusMinutes(10).toString(), "text", "请核实陈仓镇山体滑坡情况，妥善处置，确保群众安全。",
+                "leadUnitId", jintai, "incidentId", incidentId));
+        ids.put("instructions", created(api.as("baoji").post("/api/v1/instructions", instruction),
+                "a leader's instruction").get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()
