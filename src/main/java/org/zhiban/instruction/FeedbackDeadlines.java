@@ -25,7 +25,8 @@ final class FeedbackDeadlines {
      * The registering office's feedback deadline (第十五条): a State Council leader's instruction as it sets
      * ({@code requested}); a provincial leader's within the policy's working days of its receipt, the day of receipt
      * never counting; any other as the office sets it. A deadline the office sets may be earlier than the policy's,
-     * never later (a local reading: no instruction is given longer than a provincial leader's). Without a deadline
+     * never later (a local reading: no instruction but the State Council's is given longer than a provincial
+     * leader's). Without a deadline
      * from either, the office must set one.
      */
     static Deadline registeringOffice(InstructionSource source, Instant receivedAt, Instant requested,
@@ -33,7 +34,8 @@ final class FeedbackDeadlines {
         Optional<EffectiveRule> rule = policy.rule(RuleKey.INSTRUCTION_PROVINCIAL_FEEDBACK);
         Optional<Instant> limit = rule.map(r -> r.ruleValue().endOfPeriodAfter(
                 receivedAt.atZone(Zones.CHINA).toLocalDate(), workingDaysAfter));
-        if (requested != null && limit.isPresent() && requested.isAfter(limit.get())) {
+        if (source != InstructionSource.STATE_COUNCIL && requested != null && limit.isPresent()
+                && requested.isAfter(limit.get())) {
             throw ZhibanException.invalidField("dueAt", "反馈时限不得晚于" + Zones.MINUTE.format(limit.get()) + "（"
                     + rule.get().citation() + "：" + rule.get().ruleValue().display() + "）");
         }
@@ -56,12 +58,14 @@ final class FeedbackDeadlines {
     /**
      * An acting unit's feedback deadline: earlier than the forwarding office's own by its policy's margin, so that
      * the feedback arrives in time to be compiled (a local reading of 第十八条); the article is the one the
-     * deadline comes from. An instruction registered after its deadline is overdue for every unit at once.
+     * deadline comes from. An instruction registered after its deadline is overdue for every unit at once; one due
+     * sooner after its receipt than the margin is due for the unit when it is due for the office.
      */
-    static Deadline actingUnit(Deadline forwarder, EffectivePolicy forwarderPolicy) {
+    static Deadline actingUnit(Deadline forwarder, Instant receivedAt, EffectivePolicy forwarderPolicy) {
         Instant due = forwarderPolicy.value(RuleKey.INSTRUCTION_FORWARD_MARGIN)
                 .map(margin -> forwarder.dueAt().minus(margin.asDuration())).orElse(forwarder.dueAt());
-        return new Deadline(due, forwarder.citation());
+        // An urgent instruction due within the margin leaves none to keep: the unit owes what the office owes.
+        return new Deadline(due.isAfter(receivedAt) ? due : forwarder.dueAt(), forwarder.citation());
     }
 
     /** The report to the acting unit's own head: at once (第十八条 立即), as its policy reads it; none where silent. */

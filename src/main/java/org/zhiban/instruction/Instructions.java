@@ -129,7 +129,7 @@ public class Instructions {
                 command.source().name(), leaderName, leaderPost, givenAt, receivedAt, now, actor.username(), late,
                 text, command.kind().name(), incident, command.previousId(), Boolean.TRUE.equals(command.complex()),
                 deadline == null ? null : deadline.dueAt(), deadline == null ? null : deadline.citation(),
-                deadline != null && !calendar.isNoticeLoaded(deadline.dueAt().atZone(Zones.CHINA).getYear()), 0);
+                deadline != null && !calendar.isNoticeLoaded(dueDate(deadline.dueAt()).getYear()), 0);
         repository.insert(row);
         if (deadline != null) {
             obligations.open(new OpenObligation(office, InstructionKinds.FEEDBACK.code(), MODULE, subject(row),
@@ -208,7 +208,7 @@ public class Instructions {
         String problems = checks.text("problems", command.problems(), "存在问题", 2000, false);
         String nextSteps = checks.text("nextSteps", command.nextSteps(), "下一步工作", 2000, false);
         boolean initial = command.stage() == FeedbackStage.INITIAL;
-        checks.require(!initial || status != AssignmentStatus.IN_PROGRESS, "stage", "初步落实情况已报送并确认，请报送落实情况");
+        checks.require(!initial || !initialAccepted(assignment), "stage", "初步落实情况已报送并确认，请报送落实情况");
         checks.require(!initial || FeedbackDeadlines.allowsInitialFeedback(policies.effective(
                 assignment.assignerUnitId())), "stage", "转办单位适用的值班规范未规定初步落实情况反馈");
         Instant finalDue = checks.check(() -> command.finalDueAt() == null ? null : AcceptedDates
@@ -256,10 +256,11 @@ public class Instructions {
         boolean initial = FeedbackStage.valueOf(pending.stage()) == FeedbackStage.INITIAL;
         String unitName = unitName(assignment.unitId());
         if (accept && initial) {
+            // The final feedback's clock runs from the initial one, so a date agreed late is overdue, not refused.
             repository.update(assignment.with(AssignmentStatus.IN_PROGRESS.name()).due(pending.finalDueAt()));
             obligations.open(new OpenObligation(assignment.unitId(), InstructionKinds.FEEDBACK.code(), MODULE,
                     subject(assignment), instruction.number() + " 批示落实情况反馈（初步落实情况后）",
-                    pending.finalDueAt(), assignment.feedbackCitation()));
+                    pending.finalDueAt(), assignment.feedbackCitation(), pending.filedAt()));
         }
         else if (accept) {
             repository.update(assignment.with(AssignmentStatus.ACCEPTED.name()));
@@ -361,7 +362,8 @@ public class Instructions {
     private void forwardTo(Actor actor, InstructionRow instruction, UUID unitId, boolean lead, Deadline forwarder,
             EffectivePolicy forwarderPolicy, Instant now) {
         InstructionKind kind = InstructionKind.valueOf(instruction.kind());
-        Deadline feedback = forwarder == null ? null : FeedbackDeadlines.actingUnit(forwarder, forwarderPolicy);
+        Deadline feedback = forwarder == null ? null
+                : FeedbackDeadlines.actingUnit(forwarder, instruction.receivedAt(), forwarderPolicy);
         AssignmentRow row = new AssignmentRow(UUID.randomUUID(), instruction.id(), unitId, actor.unitId(), null,
                 lead, (kind.owesFeedback() ? AssignmentStatus.FORWARDED : AssignmentStatus.READ).name(), now,
                 actor.username(), feedback == null ? null : feedback.dueAt(),
@@ -454,6 +456,12 @@ public class Instructions {
             throw ZhibanException.forbidden("NOT_FORWARDER", "只有转办单位可以审核反馈和审批延期");
         }
         return assignment;
+    }
+
+    /** Once an initial feedback is accepted, the final date is agreed: a second initial one is not taken. */
+    private boolean initialAccepted(AssignmentRow assignment) {
+        return repository.feedback(List.of(assignment.id())).stream().anyMatch(f -> "ACCEPTED".equals(f.decision())
+                && FeedbackStage.INITIAL.name().equals(f.stage()));
     }
 
     private Optional<Obligation> openFeedback(AssignmentRow assignment) {

@@ -219,8 +219,14 @@ class ShippedProductTour {
                 "leaderName", "赵刚", "leaderPost", "副省长", "givenAt", now.minusMinutes(40).toString(),
                 "receivedAt", now.minusMinutes(10).toString(), "text", "请核实陈仓镇山体滑坡情况，妥善处置，确保群众安全。",
                 "leadUnitId", jintai, "incidentId", incidentId));
-        ids.put("instructions", created(api.as("baoji").post("/api/v1/instructions", instruction),
-                "a leader's instruction").get("id").asString());
+        JsonNode registered = created(api.as("baoji").post("/api/v1/instructions", instruction),
+                "a leader's instruction");
+        ids.put("instructions", registered.get("id").asString());
+        // An extension asked for, so that the instruction's page shows one awaiting the city's decision.
+        Api.Response extension = api.as("jintai").post("/api/v1/instructions/" + registered.get("id").asString()
+                + "/extensions", Map.of("reason", "需等待地质部门勘测结论", "newDueAt", OffsetDateTime.parse(registered
+                        .get("assignments").get(0).get("feedbackDueAt").asString()).plusDays(3).toString()));
+        assertThat(extension.status()).as(extension.body()).isEqualTo(200);
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()

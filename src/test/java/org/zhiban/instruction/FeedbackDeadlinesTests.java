@@ -69,6 +69,9 @@ class FeedbackDeadlinesTests {
                 BAOJI, MAY_2026)).hasMessageContaining("国务院");
         assertThat(FeedbackDeadlines.registeringOffice(InstructionSource.STATE_COUNCIL, received,
                 at("2026-06-03T12:00:00+08:00"), BAOJI, MAY_2026).dueAt()).isEqualTo(at("2026-06-03T12:00:00+08:00"));
+        assertThat(FeedbackDeadlines.registeringOffice(InstructionSource.STATE_COUNCIL, received,
+                at("2026-06-30T18:00:00+08:00"), BAOJI, MAY_2026).dueAt()).as("longer than a provincial one")
+                .isEqualTo(at("2026-06-30T18:00:00+08:00"));
         assertThatThrownBy(() -> FeedbackDeadlines.registeringOffice(InstructionSource.PROVINCE, received, null,
                 SILENT, MAY_2026)).as("龙亭区's and X区's rules set no number of days").hasMessageContaining("请填写反馈时限");
         assertThat(FeedbackDeadlines.registeringOffice(InstructionSource.CITY, received,
@@ -78,9 +81,13 @@ class FeedbackDeadlinesTests {
     @Test
     void anActingUnitsFeedbackIsDueHalfADayBeforeTheForwardingOfficesOwnWhereItsPolicySaysSo() {
         Deadline office = new Deadline(at("2026-05-12T00:00:00+08:00"), BAOJI_15);
-        assertThat(FeedbackDeadlines.actingUnit(office, BAOJI))
+        Instant received = at("2026-04-30T16:00:00+08:00");
+        assertThat(FeedbackDeadlines.actingUnit(office, received, BAOJI))
                 .isEqualTo(new Deadline(at("2026-05-11T12:00:00+08:00"), BAOJI_15));
-        assertThat(FeedbackDeadlines.actingUnit(office, SILENT).dueAt()).isEqualTo(office.dueAt());
+        assertThat(FeedbackDeadlines.actingUnit(office, received, SILENT).dueAt()).isEqualTo(office.dueAt());
+        Deadline urgent = new Deadline(at("2026-06-01T18:00:00+08:00"), null);
+        assertThat(FeedbackDeadlines.actingUnit(urgent, at("2026-06-01T09:00:00+08:00"), BAOJI).dueAt())
+                .as("due within the margin: the unit owes what the office owes").isEqualTo(urgent.dueAt());
     }
 
     @Test
