@@ -337,6 +337,31 @@ public class Instructions {
         return view(instruction);
     }
 
+    /**
+     * The registering office records its own feedback upward (to the province, or the leader who gave it): what it
+     * compiled from the acting units' replies, and when; it fulfils what the office owes.
+     */
+    @Transactional
+    public Instruction reportUp(Actor actor, UUID instructionId, String summary) {
+        InstructionRow instruction = instruction(actor, instructionId);
+        requireDutyOffice(actor);
+        if (!instruction.unitId().equals(actor.unitId())) {
+            throw ZhibanException.forbidden("NOT_REGISTRAR", "向上反馈由登记该批示的单位办理");
+        }
+        FieldChecks checks = new FieldChecks();
+        String text = checks.text("summary", summary, "向上反馈的落实情况", 4000, true);
+        checks.done();
+        List<Obligation> done = obligations.fulfilFor(MODULE, subject(instruction), InstructionKinds.FEEDBACK.code(),
+                actor.username());
+        if (done.isEmpty()) {
+            throw ZhibanException.conflict("NO_FEEDBACK_OWED", "本单位对该批示没有待向上反馈的事项");
+        }
+        boolean late = done.get(0).lateness() != null && !done.get(0).lateness().isZero();
+        audit.record("INSTRUCTION_REPORTED_UP", "instruction:" + instructionId, AuditOutcome.SUCCESS,
+                instruction.number() + " 向上反馈" + (late ? "（逾期）" : "") + "：" + text);
+        return view(instruction);
+    }
+
     /** An instruction, for the units that registered it, were asked to act on it, or are above either. */
     @Transactional(readOnly = true)
     public Instruction get(Actor actor, UUID instructionId) {

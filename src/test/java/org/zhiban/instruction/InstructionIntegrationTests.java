@@ -112,11 +112,21 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
         awaitEventsHandled();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification n JOIN account a ON a.id = n.account_id "
                 + "WHERE a.username = 'baoji' AND n.title LIKE ?").param("%" + instruction.get("number").asString()
-                        + "%").query(Long.class).single()).as("the city hears of each feedback").isGreaterThanOrEqualTo(3);
+                        + "%").query(Long.class).single()).as("the city hears of each feedback")
+                .isGreaterThanOrEqualTo(3);
 
         Api.Response afterAcceptance = api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL",
                 "done", "补充"));
         assertThat(afterAcceptance.status()).isEqualTo(409);
+
+        assertThat(api().as("jintai").post(path + "/upward-feedback", Map.of("summary", "已汇总")).status())
+                .as("only the registering office reports up").isEqualTo(403);
+        JsonNode up = api().as("baoji").post(path + "/upward-feedback", Map.of("summary",
+                "金台区已完成12处采砂点整改，建立夜间联合巡查机制")).json();
+        assertThat(up.get("obligations").get(0).get("status").asString()).isEqualTo("FULFILLED");
+        assertThat(api().as("baoji").post(path + "/upward-feedback", Map.of("summary", "再报")).status())
+                .isEqualTo(409);
+        assertThat(auditCount("INSTRUCTION_REPORTED_UP", "instruction:" + id)).isOne();
     }
 
     @Test

@@ -59,6 +59,12 @@ class InstructionApi {
         return instructions.get(CurrentActor.require(), id);
     }
 
+    @Operation(summary = "登记单位记录本单位已向上反馈落实情况（汇总各承办单位的反馈后）")
+    @PostMapping("/api/v1/instructions/{id}/upward-feedback")
+    Instruction reportUp(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody UpwardFeedback body) {
+        return instructions.reportUp(CurrentActor.require(), id, body.summary());
+    }
+
     @Operation(summary = "承办单位签收")
     @PostMapping("/api/v1/instructions/{id}/signature")
     Instruction sign(@Parameter(description = "批示") @PathVariable UUID id) {
@@ -98,6 +104,9 @@ class InstructionApi {
                     body.reason());
         }
         return instructions.requestExtension(CurrentActor.require(), id, body.newDueAt(), body.reason());
+    }
+
+    record UpwardFeedback(String summary) {
     }
 
     record HeadReport(String reportedTo, OffsetDateTime reportedAt) {

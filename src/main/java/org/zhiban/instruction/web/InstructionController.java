@@ -116,6 +116,13 @@ class InstructionController {
         return "instruction/instruction";
     }
 
+    @PostMapping(PAGE + "/{id}/upward-feedback")
+    String reportUp(@PathVariable UUID id, @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, PAGE + "/" + id, () -> instructions.reportUp(CurrentActor.require(), id,
+                summary).number() + " 已记录向上反馈");
+    }
+
     @PostMapping(PAGE + "/{id}/signature")
     String sign(@PathVariable UUID id, RedirectAttributes redirect) {
         return Refusals.change(redirect, PAGE + "/" + id, () -> instructions.sign(CurrentActor.require(), id)
