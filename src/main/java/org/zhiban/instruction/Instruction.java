@@ -17,6 +17,11 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
         String citation, boolean provisional, List<InstructionObligation> obligations,
         List<InstructionAssignment> assignments, int version) {
 
+    /** Whether the registering office still owes its own feedback upward. */
+    public boolean owesUpward() {
+        return !obligations.isEmpty() && "OPEN".equals(obligations.get(0).status());
+    }
+
     /** A unit asked to act, by the office that forwarded it, with what it owes and what it has filed. */
     public record InstructionAssignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId, UUID parentId,
             boolean lead, AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
