@@ -42,5 +42,14 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
 
     public record InstructionExtension(UUID id, OffsetDateTime requestedAt, String requestedBy, String reason,
             OffsetDateTime newDueAt, String decision, OffsetDateTime decidedAt, String decidedBy, String comment) {
+
+        /** Where the request stands, in words. */
+        public String outcome() {
+            return decision == null ? "待审批" : switch (decision) {
+                case "GRANTED" -> "已同意";
+                case "LAPSED" -> "已报送反馈，申请不再审批";
+                default -> "未同意：" + comment;
+            };
+        }
     }
 }

@@ -228,6 +228,8 @@ public class Instructions {
         repository.update(assignment.with((initial ? AssignmentStatus.INITIAL_FILED : AssignmentStatus.FINAL_FILED)
                 .name()));
         owed.ifPresent(o -> obligations.fulfil(o.id(), actor.username()));
+        // An extension asked for and not yet decided is moot once the feedback itself has come.
+        repository.lapseExtensions(assignment.id(), now, actor.username());
         String unitName = unitName(assignment.unitId());
         audit.record("INSTRUCTION_FEEDBACK", "instruction:" + instructionId, AuditOutcome.SUCCESS,
                 instruction.number() + " " + unitName + "报送" + stage.label() + (late ? "（逾期）" : ""));
@@ -380,8 +382,7 @@ public class Instructions {
         }
         unitTree.find(id).orElseThrow(() -> UnitScope.unitNotFound(id));
         scope.requireVisible(actor, id);
-        return repository.page(id, subtree, openOnly, Math.max(0, page) * PAGE_LIMIT, PAGE_LIMIT).stream()
-                .map(this::view).toList();
+        return views(repository.page(id, subtree, openOnly, Math.max(0, page) * PAGE_LIMIT, PAGE_LIMIT));
     }
 
     private void forwardTo(Actor actor, InstructionRow instruction, UUID unitId, boolean lead, Deadline forwarder,
@@ -528,37 +529,51 @@ public class Instructions {
     }
 
     private Instruction view(InstructionRow row) {
-        List<AssignmentRow> assignments = repository.assignments(row.id());
+        return views(List.of(row)).get(0);
+    }
+
+    /** Instructions with their units, feedback, extensions and obligations, in a fixed few queries for any number. */
+    private List<Instruction> views(List<InstructionRow> rows) {
+        Map<UUID, List<AssignmentRow>> assigned = repository.assignments(rows.stream().map(InstructionRow::id)
+                .toList()).stream().collect(Collectors.groupingBy(AssignmentRow::instructionId));
+        List<AssignmentRow> assignments = assigned.values().stream().flatMap(List::stream).toList();
         List<UUID> ids = assignments.stream().map(AssignmentRow::id).toList();
         Map<UUID, List<FeedbackRow>> feedback = repository.feedback(ids).stream()
                 .collect(Collectors.groupingBy(FeedbackRow::assignmentId));
         Map<UUID, List<ExtensionRow>> extensions = repository.extensions(ids).stream()
                 .collect(Collectors.groupingBy(ExtensionRow::assignmentId));
-        List<String> subjects = new ArrayList<>(List.of(subject(row)));
+        List<String> subjects = new ArrayList<>();
+        rows.forEach(r -> subjects.add(subject(r)));
         assignments.forEach(a -> subjects.add(subject(a)));
         Map<String, List<Obligation>> owed = obligations.forSubjects(MODULE, subjects);
-        Set<UUID> units = new LinkedHashSet<>(List.of(row.unitId()));
+        Set<UUID> units = new LinkedHashSet<>();
+        rows.forEach(r -> units.add(r.unitId()));
         assignments.forEach(a -> units.add(a.unitId()));
         Map<UUID, String> names = unitTree.findAll(new ArrayList<>(units)).stream()
                 .collect(Collectors.toMap(Unit::id, Unit::name));
-        InstructionSource source = InstructionSource.valueOf(row.source());
-        InstructionKind kind = InstructionKind.valueOf(row.kind());
-        return new Instruction(row.id(), row.number(), row.unitId(), names.getOrDefault(row.unitId(), ""), source,
-                source.label(), row.leaderName(), row.leaderPost(), Zones.china(row.givenAt()),
-                Zones.china(row.receivedAt()), Zones.china(row.registeredAt()), row.registeredBy(),
-                row.registeredLate(), row.text(), kind, kind.label(), row.incidentId(), row.previousId(), row.complex(),
-                row.dueAt() == null ? null : Zones.china(row.dueAt()), dueDate(row.dueAt()), row.citation(),
-                row.provisional(), dues(owed.get(subject(row))), assignments.stream().map(a -> {
-                    AssignmentStatus status = AssignmentStatus.valueOf(a.status());
-                    return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
-                            a.assignerUnitId(), a.parentId(), a.lead(), status, status.label(),
-                            Zones.china(a.forwardedAt()), a.forwardedBy(), china(a.feedbackDueAt()),
-                            a.feedbackCitation(), china(a.signedAt()), a.signedBy(), china(a.reportedAt()),
-                            a.reportedTo(), a.reportedBy(), dues(owed.get(subject(a))),
-                            feedback.getOrDefault(a.id(), List.of()).stream().map(Instructions::feedbackView).toList(),
-                            extensions.getOrDefault(a.id(), List.of()).stream().map(Instructions::extensionView)
-                                    .toList());
-                }).toList(), row.version());
+        return rows.stream().map(row -> {
+            InstructionSource source = InstructionSource.valueOf(row.source());
+            InstructionKind kind = InstructionKind.valueOf(row.kind());
+            return new Instruction(row.id(), row.number(), row.unitId(), names.getOrDefault(row.unitId(), ""),
+                    source, source.label(), row.leaderName(), row.leaderPost(), Zones.china(row.givenAt()),
+                    Zones.china(row.receivedAt()), Zones.china(row.registeredAt()), row.registeredBy(),
+                    row.registeredLate(), row.text(), kind, kind.label(), row.incidentId(), row.previousId(),
+                    row.complex(), china(row.dueAt()), dueDate(row.dueAt()), row.citation(), row.provisional(),
+                    dues(owed.get(subject(row))), assigned.getOrDefault(row.id(), List.of()).stream()
+                            .map(a -> assignmentView(a, names, owed, feedback, extensions)).toList(), row.version());
+        }).toList();
+    }
+
+    private static Instruction.InstructionAssignment assignmentView(AssignmentRow a, Map<UUID, String> names,
+            Map<String, List<Obligation>> owed, Map<UUID, List<FeedbackRow>> feedback,
+            Map<UUID, List<ExtensionRow>> extensions) {
+        AssignmentStatus status = AssignmentStatus.valueOf(a.status());
+        return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
+                a.assignerUnitId(), a.parentId(), a.lead(), status, status.label(), Zones.china(a.forwardedAt()),
+                a.forwardedBy(), china(a.feedbackDueAt()), a.feedbackCitation(), china(a.signedAt()), a.signedBy(),
+                china(a.reportedAt()), a.reportedTo(), a.reportedBy(), dues(owed.get(subject(a))),
+                feedback.getOrDefault(a.id(), List.of()).stream().map(Instructions::feedbackView).toList(),
+                extensions.getOrDefault(a.id(), List.of()).stream().map(Instructions::extensionView).toList());
     }
 
     /** The day a deadline falls on: a deadline at the end of a day (midnight) is that day's, not the next's. */

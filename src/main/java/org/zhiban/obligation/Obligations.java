@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,12 @@ public class Obligations {
         Instant now = clock.instant();
         ObligationKind kind = kinds.find(current.kind()).orElseThrow();
         StepPlan plan = StepPlan.of(kind, now, dueAt);
-        List<Step> fired = repository.firedSteps(current.id());
+        List<Step> fired = new ArrayList<>(repository.firedSteps(current.id()));
+        // A step that fired for the old deadline but lies ahead under the new one fires again, for the new one.
+        List<Step> rearmed = fired.stream().filter(s -> plan.timeOf(s) != null && plan.timeOf(s).isAfter(now))
+                .toList();
+        repository.forgetFirings(current.id(), rearmed);
+        fired.removeAll(rearmed);
         Step next = plan.first();
         while (next != null && fired.contains(next)) {
             next = StepPlan.after(next);

@@ -145,16 +145,26 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
     void anExtensionAskedBeforeTheDeadlineAndGrantedMovesTheUnitsDeadline() {
         JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
         String path = "/api/v1/instructions/" + instruction.get("id").asString();
-        Instant later = OffsetDateTime.parse(instruction.get("assignments").get(0).get("feedbackDueAt").asString())
-                .toInstant().plus(Duration.ofDays(7));
-        Api.Response asked = api().as("jintai").post(path + "/extensions", Map.of("reason", "需等待省厅检测结果",
-                "newDueAt", Zones.china(later).toString()));
-        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        Instant later = askForAWeekMore(instruction);
         JsonNode granted = api().as("baoji").post(path + "/extensions", Map.of("unitId", unitId("金台区人民政府"),
                 "granted", true)).json().get("assignments").get(0);
         assertThat(OffsetDateTime.parse(obligation(granted, "INSTRUCTION_FEEDBACK").get("dueAt").asString())
                 .toInstant()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(granted.get("extensions").get(0).get("decision").asString()).isEqualTo("GRANTED");
+    }
+
+    @Test
+    void anExtensionStillPendingWhenTheFeedbackComesIsNoLongerDecided() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String path = "/api/v1/instructions/" + instruction.get("id").asString();
+        askForAWeekMore(instruction);
+        Api.Response filed = api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL", "done", "已全部整改"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        assertThat(filed.json().get("assignments").get(0).get("extensions").get(0).get("decision").asString())
+                .isEqualTo("LAPSED");
+        Api.Response decided = api().as("baoji").post(path + "/extensions", Map.of("unitId", unitId("金台区人民政府"),
+                "granted", true));
+        assertThat(decided.status()).isEqualTo(409);
     }
 
     @Test
@@ -173,6 +183,16 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
         assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .contains("leaderName", "text", "givenAt", "leadUnitId", "dueAt");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single()).isEqualTo(before);
+    }
+
+    /** 金台区 asks for its deadline a week later; the new date asked for. */
+    private Instant askForAWeekMore(JsonNode instruction) {
+        Instant later = OffsetDateTime.parse(instruction.get("assignments").get(0).get("feedbackDueAt").asString())
+                .toInstant().plus(Duration.ofDays(7));
+        Api.Response asked = api().as("jintai").post("/api/v1/instructions/" + instruction.get("id").asString()
+                + "/extensions", Map.of("reason", "需等待省厅检测结果", "newDueAt", Zones.china(later).toString()));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        return later;
     }
 
     private Api.Response register(Map<String, Object> body) {

@@ -169,6 +169,25 @@ class ObligationClockIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void anObligationExtendedAfterItsStepsFiredHasThemFireAgainForTheNewDeadline() {
+        UUID id = assign(Duration.ofHours(3));
+        clock.advance(Duration.ofHours(3).plusSeconds(1));
+        obligationClock.fireDue();
+        assertThat(firings(id)).containsExactly("OVERDUE", "REMINDER");
+
+        obligations.extend(id, clock.instant().plus(Duration.ofHours(4)));
+        assertThat(obligations.get(id).overdue()).isFalse();
+        assertThat(firings(id)).isEmpty();
+        clock.advance(Duration.ofHours(2).plusSeconds(1));
+        obligationClock.fireDue();
+        assertThat(firings(id)).containsExactly("REMINDER");
+        clock.advance(Duration.ofHours(2));
+        obligationClock.fireDue();
+        assertThat(firings(id)).containsExactly("OVERDUE", "REMINDER");
+        assertThat(obligations.get(id).overdue()).isTrue();
+    }
+
+    @Test
     void aStepMissedWhileEveryInstanceWasDownFiresLateAndOnce() {
         UUID id = assign(Duration.ofHours(3));
         clock.advance(Duration.ofHours(8));

@@ -69,8 +69,16 @@ public class InstructionRepository {
     }
 
     public List<AssignmentRow> assignments(UUID instructionId) {
-        return jdbc.sql("SELECT " + ASSIGNMENT + " FROM instruction_assignment WHERE instruction_id = ? "
-                + "ORDER BY forwarded_at, lead DESC, id").param(instructionId)
+        return assignments(List.of(instructionId));
+    }
+
+    /** The assignments of several instructions at once (a page of the ledger), in the order they were made. */
+    public List<AssignmentRow> assignments(List<UUID> instructionIds) {
+        if (instructionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ASSIGNMENT + " FROM instruction_assignment WHERE instruction_id IN (:ids) "
+                + "ORDER BY forwarded_at, lead DESC, id").param("ids", instructionIds)
                 .query(InstructionRepository::assignmentRow).list();
     }
 
@@ -124,6 +132,12 @@ public class InstructionRepository {
         return jdbc.sql("SELECT " + EXTENSION + " FROM instruction_extension WHERE assignment_id IN (:ids) "
                 + "ORDER BY requested_at, id").param("ids", assignmentIds).query(InstructionRepository::extensionRow)
                 .list();
+    }
+
+    /** Closes a unit's extension request still waiting for a decision: its feedback came, so it is moot. */
+    public void lapseExtensions(UUID assignmentId, Instant at, String by) {
+        jdbc.sql("UPDATE instruction_extension SET decision = 'LAPSED', decided_at = ?, decided_by = ? "
+                + "WHERE assignment_id = ? AND decision IS NULL").params(utc(at), by, assignmentId).update();
     }
 
     public void decideExtension(UUID id, String decision, Instant at, String by, String comment) {

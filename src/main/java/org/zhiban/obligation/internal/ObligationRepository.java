@@ -92,6 +92,14 @@ public class ObligationRepository {
                 .query((rs, n) -> Step.valueOf(rs.getString(1))).list();
     }
 
+    /** Forgets that these steps fired, so that they fire again: the deadline moved and they lie ahead once more. */
+    public void forgetFirings(UUID id, List<Step> steps) {
+        for (Step step : steps) {
+            jdbc.sql("DELETE FROM obligation_firing WHERE obligation_id = ? AND step = ?").params(id, step.name())
+                    .update();
+        }
+    }
+
     /** Opens a row again against a deadline, with the steps still to fire: a returned fulfilment, an extension. */
     public void reschedule(UUID id, Instant dueAt, boolean overdue, Instant reminderAt, Instant superiorEscalationAt,
             Step nextStep, Instant nextFireAt) {
