@@ -6,28 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.directory.DutyDirectory;
-import org.zhiban.identity.Accounts;
-import org.zhiban.organization.People;
 import org.zhiban.organization.UnitLevel;
-import org.zhiban.organization.Units;
-import org.zhiban.organization.internal.PersonRepository;
-import org.zhiban.policy.DutyPolicies;
 import org.zhiban.shared.Actor;
-import org.zhiban.shared.ChainHash;
-import org.zhiban.shared.PersonalData;
 import org.zhiban.shared.Role;
-import org.zhiban.support.IntegrationTestSupport;
 import org.zhiban.support.TestDatabase;
 
 /**
@@ -35,48 +21,12 @@ import org.zhiban.support.TestDatabase;
  * on PostgreSQL, as the province's duty officer — a unit's name, a person's name, pinyin initials, a post, a whole
  * mobile number, one level only, and a number nobody has. Run by bench/directory-search.sh.
  */
-class DirectorySearchBenchmark extends IntegrationTestSupport {
+class DirectorySearchBenchmark extends ProvinceScaleSupport {
 
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
     private static final int SAMPLES = Integer.getInteger("bench.samples", 200);
     private static final long BUDGET_NANOS = 100_000_000L;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    DutyPolicies policies;
-
-    @Autowired
-    ImportantPeriods importantPeriods;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
-
-    @Autowired
-    ChainHash chainHash;
-
-    @Autowired
-    PersonRepository personRows;
-
-    @Autowired
-    PersonalData personal;
 
     @Autowired
     DutyDirectory directory;
@@ -90,9 +40,7 @@ class DirectorySearchBenchmark extends IntegrationTestSupport {
         report.line("Directory search (issue 17): PostgreSQL " + jdbcTemplate.queryForObject("SHOW server_version",
                 String.class) + ", Java " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, scale " + SCALE);
-        ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, people, accounts,
-                policies, importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash,
-                personRows, personal, clock, report);
+        ProvinceLoader loader = loader(SCALE, report);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(loader.admin(),
                 null, List.of()));
         ProvinceLoader.Province province = loader.loadDirectory();

@@ -18,30 +18,21 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiban.calendar.HolidayPeriod;
-import org.zhiban.calendar.ImportantPeriods;
 import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.dutylog.DutyLog;
 import org.zhiban.dutylog.EntryCommand;
 import org.zhiban.dutylog.EntryKind;
 import org.zhiban.dutylog.FollowUp;
-import org.zhiban.identity.Accounts;
 import org.zhiban.identity.ApiTokens;
-import org.zhiban.organization.People;
 import org.zhiban.organization.UnitTree;
-import org.zhiban.organization.Units;
 import org.zhiban.organization.internal.UnitRepository;
 import org.zhiban.policy.DutyPolicies;
 import org.zhiban.policy.PolicyRule;
@@ -51,12 +42,8 @@ import org.zhiban.roster.OnDuty;
 import org.zhiban.roster.Rosters;
 import org.zhiban.roster.Violation;
 import org.zhiban.shared.Actor;
-import org.zhiban.organization.internal.PersonRepository;
-import org.zhiban.shared.ChainHash;
 import org.zhiban.shared.Zones;
-import org.zhiban.shared.PersonalData;
 import org.zhiban.support.Api;
-import org.zhiban.support.IntegrationTestSupport;
 import org.zhiban.support.TestDatabase;
 
 /**
@@ -66,7 +53,7 @@ import org.zhiban.support.TestDatabase;
  * and the holiday deadline burst ({@link HolidayBurst}). Every budget is printed, met or not. Run by bench/province.sh
  * on a clock set to an official holiday (the burst needs one).
  */
-class ProvinceBenchmark extends IntegrationTestSupport {
+class ProvinceBenchmark extends ProvinceScaleSupport {
 
     private static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
@@ -78,22 +65,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
     private static final long MB = 1024 * KB;
 
     @Autowired
-    Units units;
-
-    @Autowired
-    People people;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
     ApiTokens apiTokens;
-
-    @Autowired
-    DutyPolicies policies;
-
-    @Autowired
-    ImportantPeriods importantPeriods;
 
     @Autowired
     Rosters rosters;
@@ -105,15 +77,6 @@ class ProvinceBenchmark extends IntegrationTestSupport {
     DutyLog dutyLog;
 
     @Autowired
-    ChainHash chainHash;
-
-    @Autowired
-    PersonRepository personRows;
-
-    @Autowired
-    PersonalData personal;
-
-    @Autowired
     HolidayReports holidayReports;
 
     @Autowired
@@ -121,18 +84,6 @@ class ProvinceBenchmark extends IntegrationTestSupport {
 
     @Autowired
     UnitTree unitTree;
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
-    TransactionTemplate transaction;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     ApplicationContext context;
@@ -157,8 +108,7 @@ class ProvinceBenchmark extends IntegrationTestSupport {
                 + " (" + holiday.name() + ")");
         report.line("machine at start: " + Report.uptime());
         try {
-            ProvinceLoader loader = new ProvinceLoader(ProvinceLoader.Shape.scaled(SCALE), units, people, accounts, policies,
-                    importantPeriods, dataSource, jdbcTemplate, transaction, passwordEncoder, chainHash, personRows, personal, clock, report);
+            ProvinceLoader loader = loader(SCALE, report);
             ProvinceLoader.Province province = as(loader.admin(), () -> loader.load());
             as(loader.admin(), () -> checks(loader.admin(), province));
             report.line("machine before measuring: " + Report.uptime());

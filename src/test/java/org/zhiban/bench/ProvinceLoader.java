@@ -241,13 +241,25 @@ final class ProvinceLoader {
 
     /** The tree and its people only, under the Baoji rules: what the directory's search reads. */
     Province loadDirectory() throws SQLException {
+        return loadOffices(false, "ANALYZE", province -> { });
+    }
+
+    /**
+     * The tree, its people, with {@code logins} the officers who log in, and the Baoji rules; then what {@code more}
+     * adds on top, and ANALYZE.
+     */
+    Province loadOffices(boolean logins, String name, java.util.function.Consumer<Province> more) throws SQLException {
         Province province = part("units", this::tree);
         part("people and duty staff", () -> people(province));
+        if (logins) {
+            part("accounts", () -> accounts(province));
+        }
         part("policy", () -> {
             policies.attach(admin, province.root().id, "baoji-2022", "某某省基准数据");
             return province;
         });
-        part("ANALYZE", () -> {
+        part(name, () -> {
+            more.accept(province);
             jdbc.execute("ANALYZE");
             return province;
         });

@@ -28,6 +28,10 @@ public class InstructionRepository {
     private static final String EXTENSION = "id, assignment_id, requested_at, requested_by, reason, new_due_at, "
             + "decision, decided_at, decided_by, comment";
 
+    /** Whether some unit asked to act still owes its feedback: the ledger's 未办结. */
+    private static final String STILL_OPEN = "CASE WHEN EXISTS (SELECT 1 FROM instruction_assignment o "
+            + "WHERE o.instruction_id = ? AND o.status NOT IN ('ACCEPTED', 'READ')) THEN TRUE ELSE FALSE END";
+
     private final JdbcClient jdbc;
 
     InstructionRepository(JdbcClient jdbc) {
@@ -95,6 +99,20 @@ public class InstructionRepository {
                 .params(r.status(), utc(r.feedbackDueAt()), utc(r.signedAt()), r.signedBy(), utc(r.reportedAt()),
                         r.reportedTo(), r.reportedBy(), r.id())
                 .update();
+        jdbc.sql("UPDATE instruction_ledger SET still_open = " + STILL_OPEN + " WHERE instruction_id = ?")
+                .params(r.instructionId(), r.instructionId()).update();
+    }
+
+    /**
+     * Enters a registered instruction in the ledger of the registering office, of each unit asked to act, and of
+     * every unit above either; once the assignments are in.
+     */
+    public void enterInLedger(InstructionRow r) {
+        jdbc.sql("INSERT INTO instruction_ledger (unit_id, instruction_id, registered_at, still_open) "
+                + "SELECT DISTINCT c.ancestor_id, ?, ?, " + STILL_OPEN + " FROM unit_closure c "
+                + "WHERE c.descendant_id = ? OR c.descendant_id IN "
+                + "(SELECT unit_id FROM instruction_assignment WHERE instruction_id = ?)")
+                .params(r.id(), utc(r.registeredAt()), r.id(), r.unitId(), r.id()).update();
     }
 
     public void insert(FeedbackRow r) {
@@ -147,16 +165,24 @@ public class InstructionRepository {
 
     /**
      * The instructions a unit registered or was asked to act on, or — for the ledger — that any unit of its subtree
-     * registered or must act on; newest first.
+     * registered or must act on (read from the ledger's rows, an index range however large the subtree); newest
+     * first.
      */
     public List<InstructionRow> page(UUID unitId, boolean subtree, boolean openOnly, int offset, int limit) {
-        String units = subtree ? "IN (SELECT descendant_id FROM unit_closure WHERE ancestor_id = :unit)" : "= :unit";
+        String columns = INSTRUCTION.replaceAll("(^|, )", "$1i.");
+        String paging = " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY";
+        if (subtree) {
+            return jdbc.sql("SELECT " + columns + " FROM instruction_ledger l JOIN instruction i ON i.id = "
+                    + "l.instruction_id WHERE l.unit_id = :unit" + (openOnly ? " AND l.still_open = TRUE" : "")
+                    + " ORDER BY l.registered_at DESC, l.instruction_id DESC" + paging)
+                    .param("unit", unitId).param("offset", offset).param("limit", limit)
+                    .query(InstructionRepository::instructionRow).list();
+        }
         String open = openOnly ? " AND EXISTS (SELECT 1 FROM instruction_assignment o WHERE o.instruction_id = i.id "
                 + "AND o.status NOT IN ('ACCEPTED', 'READ'))" : "";
-        return jdbc.sql("SELECT " + INSTRUCTION.replaceAll("(^|, )", "$1i.") + " FROM instruction i WHERE (i.unit_id "
-                + units + " OR EXISTS (SELECT 1 FROM instruction_assignment a WHERE a.instruction_id = i.id AND "
-                + "a.unit_id " + units + "))" + open + " ORDER BY i.registered_at DESC, i.id OFFSET :offset ROWS "
-                + "FETCH FIRST :limit ROWS ONLY")
+        return jdbc.sql("SELECT " + columns + " FROM instruction i WHERE (i.unit_id = :unit OR EXISTS (SELECT 1 "
+                + "FROM instruction_assignment a WHERE a.instruction_id = i.id AND a.unit_id = :unit))" + open
+                + " ORDER BY i.registered_at DESC, i.id DESC" + paging)
                 .param("unit", unitId).param("offset", offset).param("limit", limit)
                 .query(InstructionRepository::instructionRow).list();
     }
