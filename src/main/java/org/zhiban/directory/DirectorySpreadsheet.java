@@ -47,14 +47,14 @@ public class DirectorySpreadsheet {
                 title.createCell(0).setCellValue(directoryBook.root().name() + "值班通讯录（" + level.level().label()
                         + "） 导出于 " + Zones.MINUTE.format(directoryBook.madeAt()));
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.size() - 1));
-                write(sheet.createRow(1), COLUMNS, header);
+                SheetLayout.row(sheet.createRow(1), COLUMNS, header);
                 int r = 2;
                 for (DirectoryBook.Listing listing : level.units()) {
                     Unit unit = listing.unit();
-                    write(sheet.createRow(r++), List.of(unit.name(), text(unit.dutyPhone()), text(unit.fax()),
+                    SheetLayout.row(sheet.createRow(r++), List.of(unit.name(), text(unit.dutyPhone()), text(unit.fax()),
                             text(unit.address()), text(unit.postcode()), "", "", "", "", ""), body);
                     for (Person p : listing.people()) {
-                        write(sheet.createRow(r++), List.of("", "", "", "", "", p.name(), text(p.position()),
+                        SheetLayout.row(sheet.createRow(r++), List.of("", "", "", "", "", p.name(), text(p.position()),
                                 text(p.mobile()), text(p.officePhone()), text(p.remark())), body);
                     }
                 }
@@ -70,14 +70,6 @@ public class DirectorySpreadsheet {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static void write(Row row, List<String> values, CellStyle style) {
-        for (int c = 0; c < values.size(); c++) {
-            var cell = row.createCell(c);
-            cell.setCellValue(values.get(c));
-            cell.setCellStyle(style);
-        }
     }
 
     private static CellStyle bordered(Workbook book, boolean bold) {

@@ -58,6 +58,8 @@ public class Instructions {
     /** Registered more than this after it was received, an instruction is marked as registered late (补登). */
     static final Duration REGISTERED_LATE_AFTER = Duration.ofHours(1);
     private static final int PAGE_LIMIT = 100;
+    /** The most instructions one .xlsx of the ledger holds; a province's whole history is not one download. */
+    static final int EXPORT_LIMIT = 10_000;
 
     private final InstructionRepository repository;
     private final UnitTree unitTree;
@@ -139,6 +141,7 @@ public class Instructions {
         for (int i = 0; i < acting.size(); i++) {
             forwardTo(actor, row, acting.get(i), i == 0, deadline, policy, now);
         }
+        repository.enterInLedger(row);
         audit.record("INSTRUCTION_REGISTERED", "instruction:" + row.id(), AuditOutcome.SUCCESS, row.number() + " "
                 + leaderName + "批示（" + command.kind().label() + "），转" + acting.size() + "个单位办理"
                 + (late ? "（补登：" + Zones.MINUTE.format(receivedAt) + " 收到）" : ""));
@@ -383,6 +386,42 @@ public class Instructions {
         unitTree.find(id).orElseThrow(() -> UnitScope.unitNotFound(id));
         scope.requireVisible(actor, id);
         return views(repository.page(id, subtree, openOnly, Math.max(0, page) * PAGE_LIMIT, PAGE_LIMIT));
+    }
+
+    /**
+     * The ledger as a file: every instruction {@link #list} would page through, up to {@value #EXPORT_LIMIT}, read a
+     * page at a time so that no statement carries more than a page's ids.
+     */
+    @Transactional(readOnly = true)
+    public List<Instruction> export(Actor actor, UUID unitId, boolean subtree, boolean openOnly) {
+        List<Instruction> all = new ArrayList<>();
+        for (int page = 0; all.size() < EXPORT_LIMIT; page++) {
+            List<Instruction> some = list(actor, unitId, subtree, openOnly, page);
+            all.addAll(some);
+            if (some.size() < PAGE_LIMIT) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** A unit's feedback with its instruction, for the written reply; seen by whoever may see the instruction. */
+    @Transactional(readOnly = true)
+    public Reply reply(Actor actor, UUID instructionId, UUID feedbackId) {
+        Instruction instruction = get(actor, instructionId);
+        for (Instruction.InstructionAssignment unit : instruction.assignments()) {
+            for (Instruction.InstructionFeedback feedback : unit.feedback()) {
+                if (feedback.id().equals(feedbackId)) {
+                    return new Reply(instruction, unit, feedback);
+                }
+            }
+        }
+        throw ZhibanException.notFound("FEEDBACK_NOT_FOUND", "该批示没有此反馈：" + feedbackId);
+    }
+
+    /** One written reply: the instruction, the unit that replied, and what it wrote. */
+    public record Reply(Instruction instruction, Instruction.InstructionAssignment unit,
+            Instruction.InstructionFeedback feedback) {
     }
 
     private void forwardTo(Actor actor, InstructionRow instruction, UUID unitId, boolean lead, Deadline forwarder,

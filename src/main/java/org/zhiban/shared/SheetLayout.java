@@ -1,8 +1,11 @@
 package org.zhiban.shared;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,5 +38,14 @@ public final class SheetLayout {
         style.setBorderRight(BorderStyle.THIN);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
         return style;
+    }
+
+    /** A row of text cells, each in {@code style}. */
+    public static void row(Row row, List<String> values, CellStyle style) {
+        for (int c = 0; c < values.size(); c++) {
+            var cell = row.createCell(c);
+            cell.setCellValue(values.get(c));
+            cell.setCellStyle(style);
+        }
     }
 }

@@ -227,6 +227,13 @@ class ShippedProductTour {
                 + "/extensions", Map.of("reason", "需等待地质部门勘测结论", "newDueAt", OffsetDateTime.parse(registered
                         .get("assignments").get(0).get("feedbackDueAt").asString()).plusDays(3).toString()));
         assertThat(extension.status()).as(extension.body()).isEqualTo(200);
+        // A second one fed back, so that a written reply (.docx) is among the downloads.
+        instruction.put("text", "请做好滑坡点位群众转移安置，落实情况及时反馈。");
+        String fedBack = created(api.as("baoji").post("/api/v1/instructions", instruction), "a second instruction")
+                .get("id").asString();
+        created(api.as("jintai").post("/api/v1/instructions/" + fedBack + "/feedback", Map.of("stage", "FINAL",
+                "done", "已转移安置群众 12 户 36 人", "problems", "临时安置点容量有限", "nextSteps", "持续监测滑坡体")),
+                "a feedback on it");
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()

@@ -2,6 +2,7 @@ package org.zhiban.instruction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
@@ -165,6 +170,39 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
         Api.Response decided = api().as("baoji").post(path + "/extensions", Map.of("unitId", unitId("金台区人民政府"),
                 "granted", true));
         assertThat(decided.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aFeedbackIsExportedAsAWrittenReplyAndTheLedgerAsASpreadsheetBothAudited() throws Exception {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String id = instruction.get("id").asString();
+        JsonNode filed = api().as("jintai").post("/api/v1/instructions/" + id + "/feedback", Map.of("stage", "FINAL",
+                "done", "已对辖区 7 处采砂点逐一核查", "problems", "夜间偷采仍有发生", "nextSteps", "建立联合巡查机制"))
+                .json();
+        String feedback = filed.get("assignments").get(0).get("feedback").get(0).get("id").asString();
+        String reply = "/api/v1/instructions/" + id + "/feedback/" + feedback + "/document";
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(api().as("baoji").bytes(reply)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("金台区人民政府关于赵刚副省长批示落实情况的报告", "宝鸡市人民政府：",
+                    "请宝鸡市认真核查渭河采砂管理情况", "一、落实情况", "已对辖区 7 处采砂点逐一核查", "二、存在问题",
+                    "夜间偷采仍有发生", "三、下一步工作", "建立联合巡查机制");
+        }
+        assertThat(auditCount("EXPORTED", "GET " + reply)).isEqualTo(1);
+        assertThat(api().as("longting").get(reply).status()).isEqualTo(404);
+
+        String ledger = "/api/v1/instructions/export?scope=subtree&open=true";
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(api().as("baoji").bytes(ledger)))) {
+            List<String> line = null;
+            for (Row row : book.getSheet("督办台账")) {
+                if (row.getCell(0).getStringCellValue().equals(instruction.get("number").asString())) {
+                    line = java.util.stream.IntStream.range(0, row.getLastCellNum())
+                            .mapToObj(c -> row.getCell(c).getStringCellValue()).toList();
+                }
+            }
+            assertThat(line).as("the instruction's line").isNotNull();
+            assertThat(line).contains("金台区人民政府", "牵头", "已反馈待审核", "赵刚 副省长");
+        }
+        assertThat(auditCount("EXPORTED", "GET /api/v1/instructions/export")).isPositive();
     }
 
     @Test

@@ -28,9 +28,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class InstructionApi {
 
     private final Instructions instructions;
+    private final InstructionFiles files;
 
-    InstructionApi(Instructions instructions) {
+    InstructionApi(Instructions instructions, InstructionFiles files) {
         this.instructions = instructions;
+        this.files = files;
     }
 
     @Operation(summary = "登记收到的领导批示并转办：答复含本单位及每个承办单位的时限事项（dueAt、citation）")
@@ -47,10 +49,30 @@ class InstructionApi {
             @Parameter(description = "单位，默认本单位") @RequestParam(required = false) UUID unitId,
             @Parameter(description = "只列出尚未办结的") @RequestParam(defaultValue = "false") boolean open,
             @Parameter(description = "页码，从 0 起，每页 100 条") @RequestParam(defaultValue = "0") int page) {
+        return instructions.list(CurrentActor.require(), unitId, subtree(scope), open, page);
+    }
+
+    private static boolean subtree(String scope) {
         if (!scope.equals("own") && !scope.equals("subtree")) {
             throw ZhibanException.invalidField("scope", "scope 只能是 own 或 subtree");
         }
-        return instructions.list(CurrentActor.require(), unitId, scope.equals("subtree"), open, page);
+        return scope.equals("subtree");
+    }
+
+    @Operation(summary = "导出批示台账（.xlsx）：每个承办单位一行，含办理状态、反馈时限和导出时的时限情况")
+    @GetMapping("/api/v1/instructions/export")
+    ResponseEntity<byte[]> export(
+            @Parameter(description = "own（默认）或 subtree") @RequestParam(defaultValue = "own") String scope,
+            @Parameter(description = "单位，默认本单位") @RequestParam(required = false) UUID unitId,
+            @Parameter(description = "只导出尚未办结的") @RequestParam(defaultValue = "false") boolean open) {
+        return files.ledger(CurrentActor.require(), unitId, subtree(scope), open);
+    }
+
+    @Operation(summary = "承办单位的一份反馈，按书面报告的格式导出（.docx，一事一文）")
+    @GetMapping("/api/v1/instructions/{id}/feedback/{feedbackId}/document")
+    ResponseEntity<byte[]> reply(@Parameter(description = "批示") @PathVariable UUID id,
+            @Parameter(description = "反馈") @PathVariable UUID feedbackId) {
+        return files.reply(CurrentActor.require(), id, feedbackId);
     }
 
     @Operation(summary = "批示详情，含各承办单位的状态、反馈和延期申请")

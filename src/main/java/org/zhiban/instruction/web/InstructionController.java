@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +27,7 @@ import org.zhiban.instruction.TimeLeft;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitTree;
 import org.zhiban.organization.Units;
+import org.zhiban.reporting.Incidents;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Refusals;
@@ -46,12 +48,17 @@ class InstructionController {
     private final Instructions instructions;
     private final Units units;
     private final UnitTree unitTree;
+    private final Incidents incidents;
+    private final InstructionFiles files;
     private final Clock clock;
 
-    InstructionController(Instructions instructions, Units units, UnitTree unitTree, Clock clock) {
+    InstructionController(Instructions instructions, Units units, UnitTree unitTree, Incidents incidents,
+            InstructionFiles files, Clock clock) {
         this.instructions = instructions;
         this.units = units;
         this.unitTree = unitTree;
+        this.incidents = incidents;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -60,8 +67,7 @@ class InstructionController {
             @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
             Model model) {
         Actor actor = CurrentActor.require();
-        Unit unit = unitId != null ? units.get(actor, unitId) : units.scopeRoots(actor).stream().findFirst()
-                .orElseThrow(() -> ZhibanException.forbidden("FORBIDDEN", "当前账号不属于任何单位"));
+        Unit unit = files.unitOf(actor, unitId);
         model.addAttribute("unit", unit);
         model.addAttribute("subtree", subtree);
         model.addAttribute("open", open);
@@ -70,6 +76,17 @@ class InstructionController {
         model.addAttribute("registers", unit.id().equals(actor.unitId()) && actor.standsDuty());
         model.addAttribute("timeLeft", new Marks(clock));
         return "instruction/ledger";
+    }
+
+    @GetMapping(PAGE + "/ledger.xlsx")
+    ResponseEntity<byte[]> ledgerFile(@RequestParam(required = false) UUID unitId,
+            @RequestParam(defaultValue = "false") boolean subtree, @RequestParam(defaultValue = "false") boolean open) {
+        return files.ledger(CurrentActor.require(), unitId, subtree, open);
+    }
+
+    @GetMapping(PAGE + "/{id}/feedback/{feedbackId}/reply.docx")
+    ResponseEntity<byte[]> replyFile(@PathVariable UUID id, @PathVariable UUID feedbackId) {
+        return files.reply(CurrentActor.require(), id, feedbackId);
     }
 
     @GetMapping(PAGE + "/new")
@@ -85,6 +102,8 @@ class InstructionController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RegisterForm.empty(incidentId));
         }
+        UUID on = ((RegisterForm) model.getAttribute("form")).incidentId();
+        model.addAttribute("incident", on == null ? null : incidents.get(actor, on));
         return "instruction/new";
     }
 
