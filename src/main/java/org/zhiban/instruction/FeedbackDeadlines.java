@@ -59,13 +59,14 @@ final class FeedbackDeadlines {
      * An acting unit's feedback deadline: earlier than the forwarding office's own by its policy's margin, so that
      * the feedback arrives in time to be compiled (a local reading of 第十八条); the article is the one the
      * deadline comes from. An instruction registered after its deadline is overdue for every unit at once; one due
-     * sooner after its receipt than the margin is due for the unit when it is due for the office.
+     * sooner after {@code from} (its receipt, or when it was passed further down) than the margin is due for the unit
+     * when it is due for the forwarder.
      */
-    static Deadline actingUnit(Deadline forwarder, Instant receivedAt, EffectivePolicy forwarderPolicy) {
+    static Deadline actingUnit(Deadline forwarder, Instant from, EffectivePolicy forwarderPolicy) {
         Instant due = forwarderPolicy.value(RuleKey.INSTRUCTION_FORWARD_MARGIN)
                 .map(margin -> forwarder.dueAt().minus(margin.asDuration())).orElse(forwarder.dueAt());
         // An urgent instruction due within the margin leaves none to keep: the unit owes what the office owes.
-        return new Deadline(due.isAfter(receivedAt) ? due : forwarder.dueAt(), forwarder.citation());
+        return new Deadline(due.isAfter(from) ? due : forwarder.dueAt(), forwarder.citation());
     }
 
     /** The report to the acting unit's own head: at once (第十八条 立即), as its policy reads it; none where silent. */

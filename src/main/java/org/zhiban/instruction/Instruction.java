@@ -22,8 +22,12 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
         return !obligations.isEmpty() && "OPEN".equals(obligations.get(0).status());
     }
 
-    /** A unit asked to act, by the office that forwarded it, with what it owes and what it has filed. */
-    public record InstructionAssignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId, UUID parentId,
+    /**
+     * A unit asked to act, by the office that forwarded it (the registering office, or an acting unit that passed it
+     * further down: {@code parentId} is then that unit's assignment), with what it owes and what it has filed.
+     */
+    public record InstructionAssignment(UUID id, UUID unitId, String unitName, UUID assignerUnitId,
+            String assignerUnitName, UUID parentId,
             boolean lead, AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
             OffsetDateTime feedbackDueAt, String feedbackCitation, OffsetDateTime signedAt, String signedBy,
             OffsetDateTime reportedAt, String reportedTo, String reportedBy, List<InstructionObligation> obligations,

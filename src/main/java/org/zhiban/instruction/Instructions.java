@@ -139,7 +139,7 @@ public class Instructions {
                     receivedAt));
         }
         for (int i = 0; i < acting.size(); i++) {
-            forwardTo(actor, row, acting.get(i), i == 0, deadline, policy, now);
+            forwardTo(actor, row, acting.get(i), i == 0, deadline, policy, now, null);
         }
         repository.enterInLedger(row);
         audit.record("INSTRUCTION_REGISTERED", "instruction:" + row.id(), AuditOutcome.SUCCESS, row.number() + " "
@@ -424,12 +424,52 @@ public class Instructions {
             Instruction.InstructionFeedback feedback) {
     }
 
+    /**
+     * The acting unit passes the instruction further down to units below it (转办), whose feedback it collects: each
+     * owes its report to its head and its feedback by a deadline earlier than the acting unit's own, by the acting
+     * unit's policy. The acting unit signs for it if it had not; a unit already asked to act is refused.
+     */
+    @Transactional
+    public Instruction forwardDown(Actor actor, UUID instructionId, UUID leadUnitId, List<UUID> supportingUnitIds) {
+        InstructionRow instruction = instruction(actor, instructionId);
+        AssignmentRow parent = ownAssignment(actor, instruction);
+        if (AssignmentStatus.valueOf(parent.status()).isClosed()) {
+            throw ZhibanException.conflict("ASSIGNMENT_CLOSED", "本单位对该批示的办理已结束，不能再转办");
+        }
+        List<UUID> acting = actingUnits(actor.unitId(), leadUnitId, supportingUnitIds);
+        Set<UUID> assigned = repository.assignments(instructionId).stream().map(AssignmentRow::unitId)
+                .collect(Collectors.toSet());
+        FieldChecks checks = new FieldChecks();
+        checks.require(acting.stream().noneMatch(assigned::contains), "leadUnitId", "所选单位已是该批示的承办单位");
+        checks.done();
+        Instant now = clock.instant();
+        if (parent.signedAt() == null) {
+            parent = signIn(actor, instruction, parent, now);
+        }
+        Deadline own = parent.feedbackDueAt() == null ? null
+                : new Deadline(parent.feedbackDueAt(), parent.feedbackCitation());
+        EffectivePolicy policy = policies.effective(actor.unitId());
+        for (int i = 0; i < acting.size(); i++) {
+            forwardTo(actor, instruction, acting.get(i), i == 0, own, policy, now, parent);
+        }
+        repository.enterInLedger(instruction);
+        audit.record("INSTRUCTION_FORWARDED", "instruction:" + instructionId, AuditOutcome.SUCCESS,
+                instruction.number() + " " + unitName(actor.unitId()) + "转" + acting.size() + "个下级单位办理："
+                        + acting.stream().map(this::unitName).collect(Collectors.joining("、")));
+        return view(instruction);
+    }
+
+    /**
+     * One unit asked to act, by the registering office ({@code parent} null) or by an acting unit passing it down; the
+     * feedback's clock runs from the instruction's receipt, or from the moment it was passed down.
+     */
     private void forwardTo(Actor actor, InstructionRow instruction, UUID unitId, boolean lead, Deadline forwarder,
-            EffectivePolicy forwarderPolicy, Instant now) {
+            EffectivePolicy forwarderPolicy, Instant now, AssignmentRow parent) {
         InstructionKind kind = InstructionKind.valueOf(instruction.kind());
-        Deadline feedback = forwarder == null ? null
-                : FeedbackDeadlines.actingUnit(forwarder, instruction.receivedAt(), forwarderPolicy);
-        AssignmentRow row = new AssignmentRow(UUID.randomUUID(), instruction.id(), unitId, actor.unitId(), null,
+        Instant from = parent == null ? instruction.receivedAt() : now;
+        Deadline feedback = forwarder == null ? null : FeedbackDeadlines.actingUnit(forwarder, from, forwarderPolicy);
+        AssignmentRow row = new AssignmentRow(UUID.randomUUID(), instruction.id(), unitId, actor.unitId(),
+                parent == null ? null : parent.id(),
                 lead, (kind.owesFeedback() ? AssignmentStatus.FORWARDED : AssignmentStatus.READ).name(), now,
                 actor.username(), feedback == null ? null : feedback.dueAt(),
                 feedback == null ? null : feedback.citation(), null, null, null, null, null, 0);
@@ -440,7 +480,7 @@ public class Instructions {
                         title + "向本单位负责同志报告", due.dueAt(), due.citation())));
         if (feedback != null) {
             obligations.open(new OpenObligation(unitId, InstructionKinds.FEEDBACK.code(), MODULE, subject(row),
-                    title + "落实情况反馈", feedback.dueAt(), feedback.citation(), instruction.receivedAt()));
+                    title + "落实情况反馈", feedback.dueAt(), feedback.citation(), from));
         }
         events.publishEvent(new InstructionEvents.Forwarded(UUID.randomUUID(), instruction.id(), unitId, actor.unitId(),
                 "【领导批示" + (lead ? "·牵头" : "·配合") + "】" + title + (feedback == null ? "（" + kind.label() + "）"
@@ -608,7 +648,7 @@ public class Instructions {
             Map<UUID, List<ExtensionRow>> extensions) {
         AssignmentStatus status = AssignmentStatus.valueOf(a.status());
         return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
-                a.assignerUnitId(), a.parentId(), a.lead(), status, status.label(), Zones.china(a.forwardedAt()),
+                a.assignerUnitId(), names.getOrDefault(a.assignerUnitId(), ""), a.parentId(), a.lead(), status, status.label(), Zones.china(a.forwardedAt()),
                 a.forwardedBy(), china(a.feedbackDueAt()), a.feedbackCitation(), china(a.signedAt()), a.signedBy(),
                 china(a.reportedAt()), a.reportedTo(), a.reportedBy(), dues(owed.get(subject(a))),
                 feedback.getOrDefault(a.id(), List.of()).stream().map(Instructions::feedbackView).toList(),

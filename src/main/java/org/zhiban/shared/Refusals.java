@@ -1,5 +1,6 @@
 package org.zhiban.shared;
 
+import java.io.Serializable;
 import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
@@ -38,8 +39,11 @@ public final class Refusals {
         }
     }
 
-    /** A refused form comes back as it was typed, so that nothing has to be entered again. */
-    public static void keepOnRefusal(RedirectAttributes redirect, String name, Object form) {
+    /**
+     * A refused form comes back as it was typed, so that nothing has to be entered again; it rides in the stored
+     * session across the redirect, hence serializable.
+     */
+    public static void keepOnRefusal(RedirectAttributes redirect, String name, Serializable form) {
         if (redirect.getFlashAttributes().containsKey("refusal")) {
             redirect.addFlashAttribute(name, form);
         }

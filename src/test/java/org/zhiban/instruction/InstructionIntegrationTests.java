@@ -206,6 +206,37 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void anActingUnitPassesItDownAndTheStreetsFeedbackFallsDueBeforeJintaisOwn() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String id = instruction.get("id").asString();
+        String path = "/api/v1/instructions/" + id;
+        String street = unitId("西关街道办事处");
+        Instant jintaiDue = OffsetDateTime.parse(instruction.get("assignments").get(0).get("feedbackDueAt")
+                .asString()).toInstant();
+        Api.Response outside = api().as("jintai").post(path + "/forwards", Map.of("leadUnitId",
+                unitId("宝鸡市应急管理局")));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().get("errors").get(0).get("field").asString()).isEqualTo("leadUnitId");
+
+        Api.Response forwarded = api().as("jintai").post(path + "/forwards", Map.of("leadUnitId", street));
+        assertThat(forwarded.status()).as(forwarded.body()).isEqualTo(200);
+        JsonNode down = forwarded.json().get("assignments").valueStream()
+                .filter(a -> a.get("unitId").asString().equals(street)).findFirst().orElseThrow();
+        assertThat(down.get("assignerUnitName").asString()).isEqualTo("金台区人民政府");
+        assertThat(down.get("parentId").asString()).isEqualTo(instruction.get("assignments").get(0).get("id")
+                .asString());
+        assertThat(OffsetDateTime.parse(obligation(down, "INSTRUCTION_FEEDBACK").get("dueAt").asString()).toInstant())
+                .as("12 hours before 金台区's own (instruction.forward-margin)").isEqualTo(jintaiDue.minus(
+                        Duration.ofHours(12)));
+        assertThat(obligation(down, "INSTRUCTION_REPORTED_TO_HEAD").get("citation").asString()).contains("第十八条");
+        assertThat(api().as("jintai").get("/api/v1/instructions?scope=subtree&open=true&unitId=" + street).json()
+                .findValuesAsString("id")).contains(id);
+        assertThat(auditCount("INSTRUCTION_FORWARDED", "instruction:" + id)).isEqualTo(1);
+        assertThat(api().as("jintai").post(path + "/forwards", Map.of("leadUnitId", street)).status())
+                .as("a unit already asked to act").isEqualTo(400);
+    }
+
+    @Test
     void everyBadFieldOfARegistrationIsNamedAndNothingIsWritten() {
         long before = jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single();
         Map<String, Object> bad = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.zhiban.directory.web;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -129,7 +130,8 @@ class NoticeController {
     record AbsenceForm(UUID personId, String reason, String destination,
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime departAt,
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime returnAt, UUID actingPersonId,
-            String contact, Boolean urgent, @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime phonedAt) {
+            String contact, Boolean urgent, @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime phonedAt)
+            implements Serializable {
 
         static final AbsenceForm EMPTY = new AbsenceForm(null, null, null, null, null, null, null, false, null);
 
@@ -142,7 +144,7 @@ class NoticeController {
     record ObituaryForm(String name, String formerPost, ObituaryCategory category,
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime diedAt, String place,
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime farewellAt, String farewellPlace,
-            String contact, String contactPhone) {
+            String contact, String contactPhone) implements Serializable {
 
         static final ObituaryForm EMPTY = new ObituaryForm(null, null, null, null, null, null, null, null, null);
 

@@ -104,15 +104,16 @@ public class InstructionRepository {
     }
 
     /**
-     * Enters a registered instruction in the ledger of the registering office, of each unit asked to act, and of
-     * every unit above either; once the assignments are in.
+     * Enters an instruction in the ledger of the registering office, of each unit asked to act, and of every unit
+     * above either, where it is not yet; once the assignments are in (again after it is passed further down).
      */
     public void enterInLedger(InstructionRow r) {
         jdbc.sql("INSERT INTO instruction_ledger (unit_id, instruction_id, registered_at, still_open) "
                 + "SELECT DISTINCT c.ancestor_id, ?, ?, " + STILL_OPEN + " FROM unit_closure c "
-                + "WHERE c.descendant_id = ? OR c.descendant_id IN "
-                + "(SELECT unit_id FROM instruction_assignment WHERE instruction_id = ?)")
-                .params(r.id(), utc(r.registeredAt()), r.id(), r.unitId(), r.id()).update();
+                + "WHERE (c.descendant_id = ? OR c.descendant_id IN "
+                + "(SELECT unit_id FROM instruction_assignment WHERE instruction_id = ?)) AND NOT EXISTS "
+                + "(SELECT 1 FROM instruction_ledger l WHERE l.unit_id = c.ancestor_id AND l.instruction_id = ?)")
+                .params(r.id(), utc(r.registeredAt()), r.id(), r.unitId(), r.id(), r.id()).update();
     }
 
     public void insert(FeedbackRow r) {

@@ -99,6 +99,12 @@ class InstructionApi {
         return instructions.reportToHead(CurrentActor.require(), id, body.reportedTo(), body.reportedAt());
     }
 
+    @Operation(summary = "承办单位将批示转下级单位办理（一个牵头单位、若干配合单位），其反馈时限早于本单位的反馈时限")
+    @PostMapping("/api/v1/instructions/{id}/forwards")
+    Instruction forwardDown(@Parameter(description = "批示") @PathVariable UUID id, @RequestBody Forward body) {
+        return instructions.forwardDown(CurrentActor.require(), id, body.leadUnitId(), body.supportingUnitIds());
+    }
+
     @Operation(summary = "承办单位报送反馈：stage=INITIAL 初步落实情况（情况复杂时，提出 finalDueAt）或 FINAL 落实情况")
     @PostMapping("/api/v1/instructions/{id}/feedback")
     Instruction feedback(@Parameter(description = "批示") @PathVariable UUID id,
@@ -129,6 +135,9 @@ class InstructionApi {
     }
 
     record UpwardFeedback(String summary) {
+    }
+
+    record Forward(UUID leadUnitId, List<UUID> supportingUnitIds) {
     }
 
     record HeadReport(String reportedTo, OffsetDateTime reportedAt) {

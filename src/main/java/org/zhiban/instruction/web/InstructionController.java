@@ -1,5 +1,6 @@
 package org.zhiban.instruction.web;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -130,9 +131,20 @@ class InstructionController {
                 .filter(a -> a.unitId().equals(actor.unitId())).findFirst().orElse(null));
         model.addAttribute("acts", actor.standsDuty() || actor.hasAny(Role.LEADER_ON_DUTY, Role.UNIT_ADMIN));
         model.addAttribute("myUnit", actor.unitId());
+        model.addAttribute("below", actor.unitId() == null ? List.of() : unitTree.children(actor.unitId()));
         model.addAttribute("stages", FeedbackStage.values());
         model.addAttribute("timeLeft", new Marks(clock));
         return "instruction/instruction";
+    }
+
+    @PostMapping(PAGE + "/{id}/forwards")
+    String forwardDown(@PathVariable UUID id, @RequestParam(required = false) UUID leadUnitId,
+            @RequestParam(required = false) List<UUID> supportingUnitIds, RedirectAttributes redirect) {
+        return Refusals.change(redirect, PAGE + "/" + id, () -> {
+            Instruction instruction = instructions.forwardDown(CurrentActor.require(), id, leadUnitId,
+                    supportingUnitIds);
+            return instruction.number() + " 已转下级单位办理";
+        });
     }
 
     @PostMapping(PAGE + "/{id}/upward-feedback")
@@ -205,17 +217,18 @@ class InstructionController {
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime givenAt,
             @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime receivedAt, String text,
             InstructionKind kind, UUID leadUnitId, List<UUID> supportingUnitIds,
-            @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime dueAt, UUID incidentId) {
+            @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime dueAt, UUID incidentId,
+            Boolean complex) implements Serializable {
 
         static RegisterForm empty(UUID incidentId) {
             return new RegisterForm(InstructionSource.PROVINCE, null, null, null, null, null, InstructionKind.ACTION,
-                    null, List.of(), null, incidentId);
+                    null, List.of(), null, incidentId, false);
         }
 
         InstructionCommand command() {
             return new InstructionCommand(source, leaderName, leaderPost, Zones.china(givenAt),
-                    Zones.china(receivedAt), text, kind, leadUnitId, supportingUnitIds, Zones.china(dueAt), false,
-                    incidentId, null, false);
+                    Zones.china(receivedAt), text, kind, leadUnitId, supportingUnitIds, Zones.china(dueAt),
+                    Boolean.TRUE.equals(complex), incidentId, null, false);
         }
     }
 
