@@ -3,7 +3,9 @@ package org.zhiban.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +32,14 @@ public class WorkingCalendar {
     private final AuditTrail audit;
     private final java.time.Clock clock;
     private final RevisionedCache<Integer, YearCalendar> years;
+    private final ApplicationEventPublisher events;
 
-    WorkingCalendar(CalendarRepository repository, AuditTrail audit, java.time.Clock clock, JdbcClient jdbc) {
+    WorkingCalendar(CalendarRepository repository, AuditTrail audit, java.time.Clock clock, JdbcClient jdbc,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
         this.years = new RevisionedCache<>("calendar", jdbc);
     }
 
@@ -128,6 +133,7 @@ public class WorkingCalendar {
         }
         repository.replace(notice, loadedBy, clock.instant());
         years.invalidate();
+        events.publishEvent(new HolidayNoticeLoaded(UUID.randomUUID(), notice.year()));
     }
 
     private YearCalendar year(int year) {

@@ -55,6 +55,23 @@ final class FeedbackDeadlines {
                 .orElse(null) : null);
     }
 
+    /** Whether the registering office's deadline is the policy's count (and so is counted again on a new calendar). */
+    static boolean countedByPolicy(InstructionSource source, Instant requested) {
+        return source == InstructionSource.PROVINCE && requested == null;
+    }
+
+    /**
+     * An acting unit's deadline once its forwarder's was counted again: it follows, unless it had been set apart
+     * from the forwarder's (an extension granted, a final date agreed), which stands.
+     */
+    static Optional<Deadline> followForwarder(Instant unitDue, Deadline before, Deadline after, Instant from,
+            EffectivePolicy forwarderPolicy) {
+        if (!actingUnit(before, from, forwarderPolicy).dueAt().equals(unitDue)) {
+            return Optional.empty();
+        }
+        return Optional.of(actingUnit(after, from, forwarderPolicy));
+    }
+
     /**
      * An acting unit's feedback deadline: earlier than the forwarding office's own by its policy's margin, so that
      * the feedback arrives in time to be compiled (a local reading of 第十八条); the article is the one the

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
+import org.zhiban.calendar.HolidayNoticeLoaded;
 import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.instruction.FeedbackDeadlines.Deadline;
 import org.zhiban.instruction.internal.InstructionRepository;
@@ -131,7 +134,8 @@ public class Instructions {
                 command.source().name(), leaderName, leaderPost, givenAt, receivedAt, now, actor.username(), late,
                 text, command.kind().name(), incident, command.previousId(), Boolean.TRUE.equals(command.complex()),
                 deadline == null ? null : deadline.dueAt(), deadline == null ? null : deadline.citation(),
-                deadline != null && !calendar.isNoticeLoaded(dueDate(deadline.dueAt()).getYear()), 0);
+                deadline != null && !calendar.isNoticeLoaded(dueDate(deadline.dueAt()).getYear()),
+                deadline != null && FeedbackDeadlines.countedByPolicy(command.source(), requested), 0);
         repository.insert(row);
         if (deadline != null) {
             obligations.open(new OpenObligation(office, InstructionKinds.FEEDBACK.code(), MODULE, subject(row),
@@ -365,6 +369,62 @@ public class Instructions {
         audit.record("INSTRUCTION_REPORTED_UP", "instruction:" + instructionId, AuditOutcome.SUCCESS,
                 instruction.number() + " 向上反馈" + (late ? "（逾期）" : "") + "：" + text);
         return view(instruction);
+    }
+
+    /**
+     * A year's holiday notice was loaded: every deadline counted from the policy on a provisional calendar is counted
+     * again — the registering office's, and each acting unit's that still followed it (an extension or an agreed
+     * date stands) — with its obligation moved to match, audited.
+     */
+    @ApplicationModuleListener
+    void on(HolidayNoticeLoaded loaded) {
+        recount();
+    }
+
+    @Transactional
+    public int recount() {
+        int moved = 0;
+        for (InstructionRow row : repository.provisionalByPolicy()) {
+            EffectivePolicy policy = policies.effective(row.unitId());
+            Deadline before = new Deadline(row.dueAt(), row.citation());
+            Deadline after = FeedbackDeadlines.registeringOffice(InstructionSource.PROVINCE, row.receivedAt(), null,
+                    policy, calendar::workingDaysAfter);
+            boolean provisional = !calendar.isNoticeLoaded(dueDate(after.dueAt()).getYear());
+            repository.recount(row.id(), after.dueAt(), provisional);
+            if (after.dueAt().equals(before.dueAt())) {
+                continue;
+            }
+            moveOpenFeedback(subject(row), after.dueAt());
+            Map<UUID, Deadline[]> moves = new HashMap<>();
+            for (AssignmentRow a : repository.assignments(row.id())) {
+                Deadline[] forwarder = a.parentId() == null ? new Deadline[] { before, after }
+                        : moves.get(a.parentId());
+                if (forwarder == null || a.feedbackDueAt() == null) {
+                    continue;
+                }
+                Instant from = a.parentId() == null ? row.receivedAt() : a.forwardedAt();
+                Instant unitBefore = a.feedbackDueAt();
+                FeedbackDeadlines.followForwarder(unitBefore, forwarder[0], forwarder[1], from,
+                        policies.effective(a.assignerUnitId())).ifPresent(due -> {
+                            repository.update(a.due(due.dueAt()));
+                            if (!AssignmentStatus.valueOf(a.status()).isClosed()) {
+                                moveOpenFeedback(subject(a), due.dueAt());
+                            }
+                            moves.put(a.id(), new Deadline[] { new Deadline(unitBefore, a.feedbackCitation()), due });
+                        });
+            }
+            audit.record("INSTRUCTION_RECOUNTED", "instruction:" + row.id(), AuditOutcome.SUCCESS, row.number()
+                    + " 按已载入的节假日安排重新计算反馈时限：" + Zones.MINUTE.format(before.dueAt()) + " → "
+                    + Zones.MINUTE.format(after.dueAt()));
+            moved++;
+        }
+        return moved;
+    }
+
+    private void moveOpenFeedback(String subject, Instant dueAt) {
+        obligations.forSubject(MODULE, subject).stream()
+                .filter(o -> o.isOpen() && o.kind().equals(InstructionKinds.FEEDBACK.code()))
+                .forEach(o -> obligations.recount(o.id(), dueAt));
     }
 
     /** An instruction, for the units that registered it, were asked to act on it, or are above either. */
@@ -648,7 +708,8 @@ public class Instructions {
             Map<UUID, List<ExtensionRow>> extensions) {
         AssignmentStatus status = AssignmentStatus.valueOf(a.status());
         return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
-                a.assignerUnitId(), names.getOrDefault(a.assignerUnitId(), ""), a.parentId(), a.lead(), status, status.label(), Zones.china(a.forwardedAt()),
+                a.assignerUnitId(), names.getOrDefault(a.assignerUnitId(), ""), a.parentId(), a.lead(), status,
+                status.label(), Zones.china(a.forwardedAt()),
                 a.forwardedBy(), china(a.feedbackDueAt()), a.feedbackCitation(), china(a.signedAt()), a.signedBy(),
                 china(a.reportedAt()), a.reportedTo(), a.reportedBy(), dues(owed.get(subject(a))),
                 feedback.getOrDefault(a.id(), List.of()).stream().map(Instructions::feedbackView).toList(),

@@ -169,6 +169,19 @@ public class Obligations {
         return reschedule(current, dueAt.truncatedTo(ChronoUnit.MILLIS));
     }
 
+    /**
+     * Moves an open obligation's deadline to where it is counted again on a corrected calendar — earlier or later;
+     * the steps still to fire follow it, and a deadline now passed makes it overdue at once.
+     */
+    @Transactional
+    public Obligation recount(UUID obligationId, Instant dueAt) {
+        ObligationRepository.Stored stored = repository.lock(obligationId).orElseThrow(() -> notFound(obligationId));
+        if (!stored.obligation().isOpen()) {
+            throw ZhibanException.conflict("OBLIGATION_CLOSED", "该事项已" + stored.obligation().status().label());
+        }
+        return reschedule(stored.obligation(), dueAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
     private Obligation reschedule(Obligation current, Instant dueAt) {
         Instant now = clock.instant();
         ObligationKind kind = kinds.find(current.kind()).orElseThrow();

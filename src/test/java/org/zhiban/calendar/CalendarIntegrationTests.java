@@ -86,8 +86,7 @@ class CalendarIntegrationTests extends IntegrationTestSupport {
         JsonNode sunday = api().as("jintai").get("/api/v1/calendar/days/" + sundayAfterNewYear).json();
         assertThat(sunday.get("kind").asString()).isEqualTo("MAKEUP_WORKDAY");
         assertThat(sunday.get("provisional").asBoolean()).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'HOLIDAY_NOTICE_LOADED'")
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(auditCount("HOLIDAY_NOTICE_LOADED", "calendar:" + year)).isEqualTo(1);
         assertThat(api().as("admin").put("/api/v1/calendar/years/" + (year + 2), Map.of("text", text)).json()
                 .get("detail").asString()).isEqualTo("年份须在 2000 至 " + (year + 1) + " 之间");
     }

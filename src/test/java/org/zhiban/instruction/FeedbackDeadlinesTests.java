@@ -43,6 +43,25 @@ class FeedbackDeadlinesTests {
         return day;
     };
 
+    /** Counted again on the loaded calendar, a unit's deadline follows its forwarder's; an extended one stands. */
+    @Test
+    void anActingUnitsDeadlineFollowsItsForwardersWhenCountedAgainUnlessItWasSetApart() {
+        Instant received = at("2026-04-30T16:00:00+08:00");
+        // The provisional calendar does not know the make-up Saturday 9 May yet: a day later.
+        Deadline provisional = FeedbackDeadlines.registeringOffice(InstructionSource.PROVINCE, received, null, BAOJI,
+                (from, n) -> MAY_2026.apply(from, n).plusDays(1));
+        Deadline loaded = FeedbackDeadlines.registeringOffice(InstructionSource.PROVINCE, received, null, BAOJI,
+                MAY_2026);
+        Instant unitDue = FeedbackDeadlines.actingUnit(provisional, received, BAOJI).dueAt();
+        assertThat(FeedbackDeadlines.followForwarder(unitDue, provisional, loaded, received, BAOJI))
+                .map(Deadline::dueAt).contains(at("2026-05-11T12:00:00+08:00"));
+        assertThat(FeedbackDeadlines.followForwarder(unitDue.plus(Duration.ofDays(7)), provisional, loaded, received,
+                BAOJI)).as("an extension granted stands").isEmpty();
+        assertThat(FeedbackDeadlines.countedByPolicy(InstructionSource.PROVINCE, null)).isTrue();
+        assertThat(FeedbackDeadlines.countedByPolicy(InstructionSource.PROVINCE, received)).isFalse();
+        assertThat(FeedbackDeadlines.countedByPolicy(InstructionSource.STATE_COUNCIL, null)).isFalse();
+    }
+
     @Test
     void aProvincialLeadersInstructionIsDueAtTheEndOfTheFifthWorkingDayAfterTheDayOfReceipt() {
         Instant received = at("2026-04-30T16:00:00+08:00");

@@ -236,6 +236,44 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
                 .as("a unit already asked to act").isEqualTo(400);
     }
 
+    /**
+     * A deadline counted on a provisional calendar — here made so by hand, a day later than the loaded calendar
+     * counts — is counted again when the year's notice is loaded, with 金台区's deadline and obligation following.
+     */
+    @Test
+    void aDeadlineCountedOnTheProvisionalCalendarIsCountedAgainWhenTheNoticeIsLoaded() throws Exception {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String id = instruction.get("id").asString();
+        String assignment = instruction.get("assignments").get(0).get("id").asString();
+        Instant due = OffsetDateTime.parse(instruction.get("dueAt").asString()).toInstant();
+        Instant unitDue = OffsetDateTime.parse(instruction.get("assignments").get(0).get("feedbackDueAt").asString())
+                .toInstant();
+        Duration day = Duration.ofDays(1);
+        jdbc.sql("UPDATE instruction SET provisional = TRUE, due_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(due.plus(day)), java.util.UUID.fromString(id)).update();
+        jdbc.sql("UPDATE instruction_assignment SET feedback_due_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(unitDue.plus(day)), java.util.UUID.fromString(assignment)).update();
+        jdbc.sql("UPDATE obligation SET due_at = due_at + INTERVAL '1' DAY WHERE subject_id IN (?, ?) AND kind = ?")
+                .params("instruction:" + id, "instruction-assignment:" + assignment, "INSTRUCTION_FEEDBACK").update();
+
+        String notice;
+        try (var in = getClass().getResourceAsStream("/calendar/cn-2026.txt")) {
+            notice = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Api.Response loaded = api().as("admin").put("/api/v1/calendar/years/2026", Map.of("text", notice));
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+        awaitEventsHandled();
+
+        JsonNode recounted = api().as("baoji").get("/api/v1/instructions/" + id).json();
+        assertThat(OffsetDateTime.parse(recounted.get("dueAt").asString()).toInstant()).isEqualTo(due);
+        assertThat(recounted.get("provisional").asBoolean()).isFalse();
+        JsonNode jintai = recounted.get("assignments").get(0);
+        assertThat(OffsetDateTime.parse(jintai.get("feedbackDueAt").asString()).toInstant()).isEqualTo(unitDue);
+        assertThat(OffsetDateTime.parse(obligation(jintai, "INSTRUCTION_FEEDBACK").get("dueAt").asString())
+                .toInstant()).isEqualTo(unitDue);
+        assertThat(auditCount("INSTRUCTION_RECOUNTED", "instruction:" + id)).isEqualTo(1);
+    }
+
     @Test
     void everyBadFieldOfARegistrationIsNamedAndNothingIsWritten() {
         long before = jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single();

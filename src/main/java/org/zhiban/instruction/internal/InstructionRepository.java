@@ -19,7 +19,7 @@ public class InstructionRepository {
 
     private static final String INSTRUCTION = "id, unit_id, reg_year, seq, number, source, leader_name, leader_post, "
             + "given_at, received_at, registered_at, registered_by, registered_late, body, kind, incident_id, "
-            + "previous_id, complex, due_at, citation, provisional, version";
+            + "previous_id, complex, due_at, citation, provisional, due_by_policy, version";
     private static final String ASSIGNMENT = "id, instruction_id, unit_id, assigner_unit_id, parent_id, lead, status, "
             + "forwarded_at, forwarded_by, feedback_due_at, feedback_citation, signed_at, signed_by, reported_at, "
             + "reported_to, reported_by, version";
@@ -51,12 +51,24 @@ public class InstructionRepository {
     }
 
     public void insert(InstructionRow r) {
-        jdbc.sql("INSERT INTO instruction (" + INSTRUCTION + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
+        jdbc.sql("INSERT INTO instruction (" + INSTRUCTION + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)")
                 .params(r.id(), r.unitId(), r.year(), r.seq(), r.number(), r.source(), r.leaderName(), r.leaderPost(),
                         utc(r.givenAt()), utc(r.receivedAt()), utc(r.registeredAt()), r.registeredBy(),
                         r.registeredLate(), r.text(), r.kind(), r.incidentId(), r.previousId(), r.complex(),
-                        utc(r.dueAt()), r.citation(), r.provisional())
+                        utc(r.dueAt()), r.citation(), r.provisional(), r.dueByPolicy())
                 .update();
+    }
+
+    /** Instructions whose deadline was counted from the policy on a provisional calendar. */
+    public List<InstructionRow> provisionalByPolicy() {
+        return jdbc.sql("SELECT " + INSTRUCTION + " FROM instruction WHERE provisional = TRUE AND due_by_policy = TRUE")
+                .query(InstructionRepository::instructionRow).list();
+    }
+
+    /** The registering office's deadline, counted again. */
+    public void recount(UUID id, Instant dueAt, boolean provisional) {
+        jdbc.sql("UPDATE instruction SET due_at = ?, provisional = ?, version = version + 1 WHERE id = ?")
+                .params(utc(dueAt), provisional, id).update();
     }
 
     public Optional<InstructionRow> instruction(UUID id) {
@@ -196,7 +208,7 @@ public class InstructionRepository {
                 rs.getBoolean("registered_late"), rs.getString("body"), rs.getString("kind"),
                 rs.getObject("incident_id", UUID.class), rs.getObject("previous_id", UUID.class),
                 rs.getBoolean("complex"), instant(rs, "due_at"), rs.getString("citation"),
-                rs.getBoolean("provisional"), rs.getInt("version"));
+                rs.getBoolean("provisional"), rs.getBoolean("due_by_policy"), rs.getInt("version"));
     }
 
     private static AssignmentRow assignmentRow(ResultSet rs, int n) throws SQLException {
@@ -227,7 +239,7 @@ public class InstructionRepository {
     public record InstructionRow(UUID id, UUID unitId, int year, int seq, String number, String source,
             String leaderName, String leaderPost, Instant givenAt, Instant receivedAt, Instant registeredAt,
             String registeredBy, boolean registeredLate, String text, String kind, UUID incidentId, UUID previousId,
-            boolean complex, Instant dueAt, String citation, boolean provisional, int version) {
+            boolean complex, Instant dueAt, String citation, boolean provisional, boolean dueByPolicy, int version) {
     }
 
     public record AssignmentRow(UUID id, UUID instructionId, UUID unitId, UUID assignerUnitId, UUID parentId,
