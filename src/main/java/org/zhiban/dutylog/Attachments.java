@@ -1,9 +1,6 @@
 package org.zhiban.dutylog;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.zhiban.dutylog.internal.AttachmentRepository;
 import org.zhiban.dutylog.internal.DutyLogRepository;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.AttachmentType;
 import org.zhiban.shared.Zones;
 import org.zhiban.shared.ZhibanException;
 
@@ -27,9 +25,6 @@ import org.zhiban.shared.ZhibanException;
  */
 @Service
 public class Attachments {
-
-    /** Scans, photos and documents of a duty office fit; video does not belong in the log. */
-    static final long MAX_SIZE = 10L * 1024 * 1024;
 
     private final AttachmentRepository repository;
     private final DutyLogRepository entries;
@@ -97,43 +92,12 @@ public class Attachments {
         return new Stored(row.attachment(), row.content());
     }
 
-    /**
-     * Only the kinds a duty office files — by extension and by content, so that a renamed program is refused — and
-     * nothing empty or over {@link #MAX_SIZE}.
-     */
     static AttachmentType requireAllowed(Upload upload) {
-        if (upload.fileName() == null || upload.fileName().isBlank() || upload.fileName().strip().length() > 200) {
-            throw ZhibanException.invalidField("file", "附件须有文件名（不超过 200 字）");
-        }
-        if (upload.content() == null || upload.content().length == 0) {
-            throw ZhibanException.invalidField("file", "附件是空文件");
-        }
-        if (upload.content().length > MAX_SIZE) {
-            throw new ZhibanException(413, "ATTACHMENT_TOO_LARGE", "附件不能超过 10 MB（" + upload.fileName().strip()
-                    + " 为 " + String.format("%.1f", upload.content().length / 1024.0 / 1024.0) + " MB）",
-                    List.of(new ZhibanException.FieldProblem("file", "附件不能超过 10 MB")));
-        }
-        AttachmentType type = AttachmentType.byName(upload.fileName().strip()).orElseThrow(() -> unsupported(upload,
-                "不支持的附件类型"));
-        if (!type.matches(upload.content())) {
-            throw unsupported(upload, "文件内容与扩展名不符");
-        }
-        return type;
-    }
-
-    private static ZhibanException unsupported(Upload upload, String why) {
-        String message = why + "：" + upload.fileName().strip() + "。可上传 " + AttachmentType.allowed();
-        return new ZhibanException(415, "ATTACHMENT_TYPE_REFUSED", message,
-                List.of(new ZhibanException.FieldProblem("file", message)));
+        return AttachmentType.requireAllowed(upload.fileName(), upload.content());
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AttachmentType.sha256(content);
     }
 
     /** A file and its content. */

@@ -15,7 +15,7 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
         OffsetDateTime registeredAt, String registeredBy, boolean registeredLate, String text, InstructionKind kind,
         String kindLabel, UUID incidentId, UUID previousId, boolean complex, OffsetDateTime dueAt, LocalDate dueDate,
         String citation, boolean provisional, List<InstructionObligation> obligations,
-        List<InstructionAssignment> assignments, int version) {
+        List<InstructionAssignment> assignments, List<InstructionAttachment> attachments, int version) {
 
     /** Whether the registering office still owes its own feedback upward. */
     public boolean owesUpward() {
@@ -31,7 +31,13 @@ public record Instruction(UUID id, String number, UUID unitId, String unitName, 
             boolean lead, AssignmentStatus status, String statusLabel, OffsetDateTime forwardedAt, String forwardedBy,
             OffsetDateTime feedbackDueAt, String feedbackCitation, OffsetDateTime signedAt, String signedBy,
             OffsetDateTime reportedAt, String reportedTo, String reportedBy, List<InstructionObligation> obligations,
-            List<InstructionFeedback> feedback, List<InstructionExtension> extensions) {
+            List<InstructionFeedback> feedback, List<InstructionExtension> extensions,
+            List<InstructionAttachment> attachments) {
+    }
+
+    /** A file attached by the registering office, or by an acting unit to its feedback; its content downloads. */
+    public record InstructionAttachment(UUID id, String fileName, String contentType, long size, String sha256,
+            OffsetDateTime uploadedAt, String uploadedBy) {
     }
 
     /** An obligation the instruction opened: what is owed, by when, under which article. */

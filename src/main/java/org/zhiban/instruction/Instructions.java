@@ -27,9 +27,11 @@ import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.instruction.FeedbackDeadlines.Deadline;
 import org.zhiban.instruction.internal.InstructionRepository;
 import org.zhiban.instruction.internal.InstructionRepository.AssignmentRow;
+import org.zhiban.instruction.internal.InstructionRepository.AttachmentRow;
 import org.zhiban.instruction.internal.InstructionRepository.ExtensionRow;
 import org.zhiban.instruction.internal.InstructionRepository.FeedbackRow;
 import org.zhiban.instruction.internal.InstructionRepository.InstructionRow;
+import org.zhiban.instruction.internal.InstructionRepository.StoredFile;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.Obligations;
@@ -42,6 +44,7 @@ import org.zhiban.policy.EffectivePolicy;
 import org.zhiban.reporting.Incidents;
 import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
+import org.zhiban.shared.AttachmentType;
 import org.zhiban.shared.FieldChecks;
 import org.zhiban.shared.Role;
 import org.zhiban.shared.Secrecy;
@@ -427,6 +430,51 @@ public class Instructions {
                 .forEach(o -> obligations.recount(o.id(), dueAt));
     }
 
+    /**
+     * Attaches a file: the registering office's to the instruction (the leader's written instruction, the document
+     * it is on), an acting unit's to its own feedback while it is open. A bad file is refused and nothing kept; the
+     * file's SHA-256 goes into the chained audit trail.
+     */
+    @Transactional
+    public Instruction.InstructionAttachment attach(Actor actor, UUID instructionId, String fileName,
+            byte[] content) {
+        InstructionRow instruction = instruction(actor, instructionId);
+        requireDutyOffice(actor);
+        UUID assignmentId = null;
+        if (!instruction.unitId().equals(actor.unitId())) {
+            AssignmentRow own = ownAssignment(actor, instruction);
+            if (AssignmentStatus.valueOf(own.status()).isClosed()) {
+                throw ZhibanException.conflict("ASSIGNMENT_CLOSED", "本单位对该批示的办理已结束，不能再上传附件");
+            }
+            assignmentId = own.id();
+        }
+        AttachmentType type = AttachmentType.requireAllowed(fileName, content);
+        AttachmentRow row = new AttachmentRow(UUID.randomUUID(), instructionId, assignmentId, actor.unitId(),
+                fileName.strip(), type.contentType(), content.length, AttachmentType.sha256(content),
+                clock.instant(), actor.username());
+        repository.insert(row, content);
+        audit.record("INSTRUCTION_ATTACHED", "instruction:" + instructionId, AuditOutcome.SUCCESS, instruction.number()
+                + " " + unitName(actor.unitId()) + "上传附件 " + row.fileName() + " " + row.size() + " 字节 SHA-256 "
+                + row.sha256());
+        return attachmentView(row);
+    }
+
+    /** A file of an instruction with its content, for whoever may see the instruction; an altered one is refused. */
+    @Transactional(readOnly = true)
+    public AttachedFile attachment(Actor actor, UUID instructionId, UUID attachmentId) {
+        instruction(actor, instructionId);
+        StoredFile file = repository.attachment(instructionId, attachmentId).orElseThrow(() -> ZhibanException
+                .notFound("ATTACHMENT_NOT_FOUND", "附件不存在：" + attachmentId));
+        if (!AttachmentType.sha256(file.content()).equals(file.attachment().sha256())) {
+            throw ZhibanException.conflict("ATTACHMENT_ALTERED", "附件内容与上传时的 SHA-256 不一致，可能已被改动");
+        }
+        return new AttachedFile(attachmentView(file.attachment()), file.content());
+    }
+
+    /** A file and its content. */
+    public record AttachedFile(Instruction.InstructionAttachment attachment, byte[] content) {
+    }
+
     /** An instruction, for the units that registered it, were asked to act on it, or are above either. */
     @Transactional(readOnly = true)
     public Instruction get(Actor actor, UUID instructionId) {
@@ -681,6 +729,11 @@ public class Instructions {
                 .collect(Collectors.groupingBy(FeedbackRow::assignmentId));
         Map<UUID, List<ExtensionRow>> extensions = repository.extensions(ids).stream()
                 .collect(Collectors.groupingBy(ExtensionRow::assignmentId));
+        // An instruction's own files under its id, a unit's under its assignment's.
+        Map<UUID, List<Instruction.InstructionAttachment>> files = repository.attachments(rows.stream()
+                .map(InstructionRow::id).toList()).stream().collect(Collectors.groupingBy(
+                        f -> f.assignmentId() != null ? f.assignmentId() : f.instructionId(),
+                        Collectors.mapping(Instructions::attachmentView, Collectors.toList())));
         List<String> subjects = new ArrayList<>();
         rows.forEach(r -> subjects.add(subject(r)));
         assignments.forEach(a -> subjects.add(subject(a)));
@@ -699,13 +752,14 @@ public class Instructions {
                     row.registeredLate(), row.text(), kind, kind.label(), row.incidentId(), row.previousId(),
                     row.complex(), china(row.dueAt()), dueDate(row.dueAt()), row.citation(), row.provisional(),
                     dues(owed.get(subject(row))), assigned.getOrDefault(row.id(), List.of()).stream()
-                            .map(a -> assignmentView(a, names, owed, feedback, extensions)).toList(), row.version());
+                            .map(a -> assignmentView(a, names, owed, feedback, extensions, files)).toList(),
+                    files.getOrDefault(row.id(), List.of()), row.version());
         }).toList();
     }
 
     private static Instruction.InstructionAssignment assignmentView(AssignmentRow a, Map<UUID, String> names,
             Map<String, List<Obligation>> owed, Map<UUID, List<FeedbackRow>> feedback,
-            Map<UUID, List<ExtensionRow>> extensions) {
+            Map<UUID, List<ExtensionRow>> extensions, Map<UUID, List<Instruction.InstructionAttachment>> files) {
         AssignmentStatus status = AssignmentStatus.valueOf(a.status());
         return new Instruction.InstructionAssignment(a.id(), a.unitId(), names.getOrDefault(a.unitId(), ""),
                 a.assignerUnitId(), names.getOrDefault(a.assignerUnitId(), ""), a.parentId(), a.lead(), status,
@@ -713,7 +767,13 @@ public class Instructions {
                 a.forwardedBy(), china(a.feedbackDueAt()), a.feedbackCitation(), china(a.signedAt()), a.signedBy(),
                 china(a.reportedAt()), a.reportedTo(), a.reportedBy(), dues(owed.get(subject(a))),
                 feedback.getOrDefault(a.id(), List.of()).stream().map(Instructions::feedbackView).toList(),
-                extensions.getOrDefault(a.id(), List.of()).stream().map(Instructions::extensionView).toList());
+                extensions.getOrDefault(a.id(), List.of()).stream().map(Instructions::extensionView).toList(),
+                files.getOrDefault(a.id(), List.of()));
+    }
+
+    private static Instruction.InstructionAttachment attachmentView(AttachmentRow f) {
+        return new Instruction.InstructionAttachment(f.id(), f.fileName(), f.contentType(), f.size(), f.sha256(),
+                Zones.china(f.uploadedAt()), f.uploadedBy());
     }
 
     /** The day a deadline falls on: a deadline at the end of a day (midnight) is that day's, not the next's. */

@@ -20,7 +20,8 @@ public final class Refusals {
             redirect.addFlashAttribute("notice", change.get());
         }
         catch (ZhibanException e) {
-            if (e.status() != 400 && e.status() != 409) {
+            // Bad input, a conflict, a file too large or of a refused kind: said on the page; anything else is not.
+            if (e.status() != 400 && e.status() != 409 && e.status() != 413 && e.status() != 415) {
                 throw e;
             }
             redirect.addFlashAttribute("refusal", e.detail());

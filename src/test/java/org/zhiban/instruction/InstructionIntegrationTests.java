@@ -275,6 +275,35 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theOfficeAttachesTheWrittenInstructionJintaiItsFeedbacksFilesAndABadFileIsRefusedWritingNothing() {
+        JsonNode instruction = register(body("PROVINCE", "ACTION", now(-5))).json();
+        String path = "/api/v1/instructions/" + instruction.get("id").asString();
+        byte[] scan = "%PDF-1.7\n批示原件".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response original = api().as("baoji").postFile(path + "/attachments", "file", "批示原件.pdf", scan);
+        assertThat(original.status()).as(original.body()).isEqualTo(201);
+        Api.Response photo = api().as("jintai").postFile(path + "/attachments", "file", "整改现场.png",
+                new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2 });
+        assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+        long before = jdbc.sql("SELECT COUNT(*) FROM instruction_attachment").query(Long.class).single();
+        Api.Response program = api().as("jintai").postFile(path + "/attachments", "file", "说明.pdf",
+                new byte[] { 'M', 'Z', 0, 0 });
+        assertThat(program.status()).isEqualTo(415);
+        assertThat(api().as("longting").postFile(path + "/attachments", "file", "a.pdf", scan).status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction_attachment").query(Long.class).single())
+                .isEqualTo(before);
+
+        JsonNode seen = api().as("baoji").get(path).json();
+        assertThat(seen.get("attachments").findValuesAsString("fileName")).containsExactly("批示原件.pdf");
+        assertThat(seen.get("assignments").get(0).get("attachments").findValuesAsString("fileName"))
+                .containsExactly("整改现场.png");
+        assertThat(api().as("jintai").bytes(path + "/attachments/" + original.json().get("id").asString()))
+                .isEqualTo(scan);
+        assertThat(auditCount("INSTRUCTION_ATTACHED", "instruction:" + instruction.get("id").asString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void everyBadFieldOfARegistrationIsNamedAndNothingIsWritten() {
         long before = jdbc.sql("SELECT COUNT(*) FROM instruction").query(Long.class).single();
         Map<String, Object> bad = new HashMap<>();

@@ -25,6 +25,8 @@ public class InstructionRepository {
             + "reported_to, reported_by, version";
     private static final String FEEDBACK = "id, assignment_id, stage, done, problems, next_steps, final_due_at, "
             + "filed_at, filed_by, late, decision, decided_at, decided_by, return_reason";
+    private static final String ATTACHMENT = "id, instruction_id, assignment_id, unit_id, file_name, content_type, "
+            + "size_bytes, sha256, uploaded_at, uploaded_by";
     private static final String EXTENSION = "id, assignment_id, requested_at, requested_by, reason, new_due_at, "
             + "decision, decided_at, decided_by, comment";
 
@@ -200,6 +202,37 @@ public class InstructionRepository {
                 .query(InstructionRepository::instructionRow).list();
     }
 
+    public void insert(AttachmentRow a, byte[] content) {
+        jdbc.sql("INSERT INTO instruction_attachment (" + ATTACHMENT + ", content) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(a.id(), a.instructionId(), a.assignmentId(), a.unitId(), a.fileName(), a.contentType(),
+                        a.size(), a.sha256(), utc(a.uploadedAt()), a.uploadedBy(), content)
+                .update();
+    }
+
+    /** The files of several instructions, without their content, in the order they came. */
+    public List<AttachmentRow> attachments(List<UUID> instructionIds) {
+        if (instructionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ATTACHMENT + " FROM instruction_attachment WHERE instruction_id IN (:ids) "
+                + "ORDER BY uploaded_at, id").param("ids", instructionIds)
+                .query((rs, n) -> attachmentRow(rs)).list();
+    }
+
+    /** A file of an instruction with its content. */
+    public Optional<StoredFile> attachment(UUID instructionId, UUID id) {
+        return jdbc.sql("SELECT " + ATTACHMENT + ", content FROM instruction_attachment WHERE instruction_id = ? "
+                + "AND id = ?").params(instructionId, id)
+                .query((rs, n) -> new StoredFile(attachmentRow(rs), rs.getBytes("content"))).optional();
+    }
+
+    private static AttachmentRow attachmentRow(ResultSet rs) throws SQLException {
+        return new AttachmentRow(rs.getObject("id", UUID.class), rs.getObject("instruction_id", UUID.class),
+                rs.getObject("assignment_id", UUID.class), rs.getObject("unit_id", UUID.class),
+                rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                rs.getString("sha256"), instant(rs, "uploaded_at"), rs.getString("uploaded_by"));
+    }
+
     private static InstructionRow instructionRow(ResultSet rs, int n) throws SQLException {
         return new InstructionRow(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class),
                 rs.getInt("reg_year"), rs.getInt("seq"), rs.getString("number"), rs.getString("source"),
@@ -267,6 +300,13 @@ public class InstructionRepository {
             return new AssignmentRow(id, instructionId, unitId, assignerUnitId, parentId, lead, status, forwardedAt,
                     forwardedBy, at, feedbackCitation, signedAt, signedBy, reportedAt, reportedTo, reportedBy, version);
         }
+    }
+
+    public record AttachmentRow(UUID id, UUID instructionId, UUID assignmentId, UUID unitId, String fileName,
+            String contentType, long size, String sha256, Instant uploadedAt, String uploadedBy) {
+    }
+
+    public record StoredFile(AttachmentRow attachment, byte[] content) {
     }
 
     public record FeedbackRow(UUID id, UUID assignmentId, String stage, String done, String problems,

@@ -1,10 +1,12 @@
 package org.zhiban.instruction.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhiban.instruction.InstructionFeedbackCommand;
 import org.zhiban.instruction.Instruction;
 import org.zhiban.instruction.InstructionCommand;
@@ -73,6 +76,23 @@ class InstructionApi {
     ResponseEntity<byte[]> reply(@Parameter(description = "批示") @PathVariable UUID id,
             @Parameter(description = "反馈") @PathVariable UUID feedbackId) {
         return files.reply(CurrentActor.require(), id, feedbackId);
+    }
+
+    @Operation(summary = "上传附件（multipart 字段 file）：登记单位上传批示原件，承办单位随反馈上传；PDF、OFD、图片、Word、Excel、文本，不超过 10 MB")
+    @PostMapping(path = "/api/v1/instructions/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Instruction.InstructionAttachment> attach(@Parameter(description = "批示") @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        Instruction.InstructionAttachment attached = instructions.attach(CurrentActor.require(), id,
+                file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/instructions/" + id + "/attachments/" + attached.id()))
+                .body(attached);
+    }
+
+    @Operation(summary = "下载批示的附件")
+    @GetMapping("/api/v1/instructions/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@Parameter(description = "批示") @PathVariable UUID id,
+            @Parameter(description = "附件") @PathVariable UUID attachmentId) {
+        return files.attachment(CurrentActor.require(), id, attachmentId);
     }
 
     @Operation(summary = "批示详情，含各承办单位的状态、反馈和延期申请")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.instruction.InstructionFeedbackCommand;
 import org.zhiban.instruction.FeedbackStage;
@@ -135,6 +136,27 @@ class InstructionController {
         model.addAttribute("stages", FeedbackStage.values());
         model.addAttribute("timeLeft", new Marks(clock));
         return "instruction/instruction";
+    }
+
+    @PostMapping(PAGE + "/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, PAGE + "/" + id, () -> {
+            byte[] content;
+            try {
+                content = file == null ? null : file.getBytes();
+            }
+            catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return "已上传附件 " + instructions.attach(CurrentActor.require(), id,
+                    file == null ? null : file.getOriginalFilename(), content).fileName();
+        });
+    }
+
+    @GetMapping(PAGE + "/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return files.attachment(CurrentActor.require(), id, attachmentId);
     }
 
     @PostMapping(PAGE + "/{id}/forwards")

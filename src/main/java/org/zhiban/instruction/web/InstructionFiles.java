@@ -14,7 +14,7 @@ import org.zhiban.shared.Actor;
 import org.zhiban.shared.Downloads;
 import org.zhiban.shared.ZhibanException;
 
-/** The ledger's .xlsx and a feedback's written reply (.docx), for the pages and the API alike. */
+/** The ledger's .xlsx, a feedback's written reply (.docx) and attached files, for the pages and the API alike. */
 @Component
 class InstructionFiles {
 
@@ -39,6 +39,11 @@ class InstructionFiles {
         String title = (subtree ? "督办台账（含全部下级）" : "领导批示台账") + (open ? "（未办结）" : "") + " · " + unit.name();
         return Downloads.xlsx(title + ".xlsx", InstructionLedgerSheet.of(title,
                 instructions.export(actor, unit.id(), subtree, open), clock.instant()));
+    }
+
+    ResponseEntity<byte[]> attachment(Actor actor, UUID instructionId, UUID attachmentId) {
+        Instructions.AttachedFile file = instructions.attachment(actor, instructionId, attachmentId);
+        return Downloads.attachment(file.attachment().fileName(), file.attachment().contentType(), file.content());
     }
 
     ResponseEntity<byte[]> reply(Actor actor, UUID instructionId, UUID feedbackId) {
