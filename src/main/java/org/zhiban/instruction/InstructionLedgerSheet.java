@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.zhiban.shared.Formats;
 import org.zhiban.shared.SheetLayout;
 import org.zhiban.shared.Zones;
 
@@ -40,14 +41,16 @@ public final class InstructionLedgerSheet {
             int r = 2;
             for (Instruction i : instructions) {
                 List<String> head = List.of(i.number(), i.leaderName() + " " + text(i.leaderPost()), i.sourceLabel(),
-                        minute(i.receivedAt()), i.text(), i.kindLabel(), i.unitName(), minute(i.dueAt()));
+                        minute(i.receivedAt()), i.text(), i.kindLabel(), i.unitName(),
+                        Formats.datedDeadline(i.dueAt()));
                 if (i.assignments().isEmpty()) {
                     SheetLayout.row(sheet.createRow(r++), head, style);
                 }
                 for (Instruction.InstructionAssignment a : i.assignments()) {
                     List<String> line = new ArrayList<>(head);
-                    line.addAll(List.of(a.unitName(), a.lead() ? "牵头" : "配合", a.statusLabel(),
-                            minute(a.feedbackDueAt()), mark(a, now)));
+                    String by = a.parentId() == null ? "" : "（" + a.assignerUnitName() + "转办）";
+                    line.addAll(List.of(a.unitName() + by, a.lead() ? "牵头" : "配合", a.statusLabel(),
+                            Formats.datedDeadline(a.feedbackDueAt()), mark(a, now)));
                     SheetLayout.row(sheet.createRow(r++), line, style);
                 }
             }

@@ -24,15 +24,25 @@ public class Formats {
      * ("12-29 24:00"), which is how "by the 29th" reads, rather than the start of the next.
      */
     public String deadline(OffsetDateTime at) {
+        return deadline(at, DAY);
+    }
+
+    /** A deadline as {@link #deadline} writes it, with its year ("2026-12-29 24:00"): for files kept on record. */
+    public static String datedDeadline(OffsetDateTime at) {
+        return deadline(at, DATE);
+    }
+
+    private static String deadline(OffsetDateTime at, DateTimeFormatter day) {
         if (at == null) {
             return "";
         }
         OffsetDateTime china = at.atZoneSameInstant(Zones.CHINA).toOffsetDateTime();
         if (china.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return DAY.format(china.minusDays(1)) + " 24:00";
+            return day.format(china.minusDays(1)) + " 24:00";
         }
-        return DAY.format(china) + " " + Zones.CLOCK.format(china);
+        return day.format(china) + " " + Zones.CLOCK.format(china);
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 }

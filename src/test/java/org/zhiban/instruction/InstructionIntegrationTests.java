@@ -201,6 +201,7 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
             }
             assertThat(line).as("the instruction's line").isNotNull();
             assertThat(line).contains("金台区人民政府", "牵头", "已反馈待审核", "赵刚 副省长");
+            assertThat(line).as("the office's deadline, the end of its day").anyMatch(c -> c.endsWith(" 24:00"));
         }
         assertThat(auditCount("EXPORTED", "GET /api/v1/instructions/export")).isPositive();
     }
