@@ -475,6 +475,28 @@ public class Instructions {
     public record AttachedFile(Instruction.InstructionAttachment attachment, byte[] content) {
     }
 
+    /**
+     * What the actor's own unit must still do on instructions forwarded to it — sign, feed back, feed back again
+     * after a return — those to sign for first, for its dashboard.
+     */
+    @Transactional(readOnly = true)
+    public List<Awaiting> awaiting(Actor actor, int limit) {
+        if (actor.unitId() == null) {
+            return List.of();
+        }
+        return views(repository.awaiting(actor.unitId(), limit)).stream().map(i -> {
+            Instruction.InstructionAssignment own = i.assignments().stream()
+                    .filter(a -> a.unitId().equals(actor.unitId())).findFirst().orElseThrow();
+            return new Awaiting(i.id(), i.number(), i.leaderName(), i.kindLabel(), own.statusLabel(),
+                    own.feedbackDueAt());
+        }).toList();
+    }
+
+    /** An instruction the unit must act on, as its dashboard lists it; {@code dueAt} is null where none is owed. */
+    public record Awaiting(UUID instructionId, String number, String leaderName, String kindLabel, String statusLabel,
+            OffsetDateTime dueAt) {
+    }
+
     /** An instruction, for the units that registered it, were asked to act on it, or are above either. */
     @Transactional(readOnly = true)
     public Instruction get(Actor actor, UUID instructionId) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhiban.instruction.Instructions;
 import org.zhiban.obligation.ObligationDesk;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.ObligationStatus;
@@ -25,7 +26,7 @@ import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.NavigationItem;
 
 /**
- * 值班总览: my unit's open obligations with live countdowns and, for a superior, its subordinates' counted per direct
+ * 值班总览: the leaders' instructions my unit must act on and my unit's open obligations, with live countdowns, and, for a superior, its subordinates' counted per direct
  * subordinate — what is open, due within the hour, overdue, late this month — and who is late most often, beside the
  * duty office's own numbers. Nothing on it grows with the subtree: each list is a page, each count one grouped query.
  */
@@ -38,20 +39,25 @@ class HomeController {
     /** Rows of each list on the dashboard; the rest is a click away on the unit's obligations page. */
     static final int PAGE_SIZE = 20;
 
+    /** Instructions the unit must act on, those to sign for first; the rest are on its ledger. */
+    static final int INSTRUCTIONS_SHOWN = PAGE_SIZE;
+
     private final Units units;
     private final UnitTree unitTree;
     private final ObligationDesk obligations;
     private final ObligationKinds kinds;
     private final Incidents incidents;
+    private final Instructions instructions;
     private final Clock clock;
 
     HomeController(Units units, UnitTree unitTree, ObligationDesk obligations, ObligationKinds kinds,
-            Incidents incidents, Clock clock) {
+            Incidents incidents, Instructions instructions, Clock clock) {
         this.units = units;
         this.unitTree = unitTree;
         this.obligations = obligations;
         this.kinds = kinds;
         this.incidents = incidents;
+        this.instructions = instructions;
         this.clock = clock;
     }
 
@@ -97,6 +103,7 @@ class HomeController {
             model.addAttribute("subordinates", obligations.subordinates(actor, unit.id(), 1, PAGE_SIZE));
         }
         model.addAttribute("awaitingSignature", incidents.countAwaitingSignature(actor));
+        model.addAttribute("instructionsAwaiting", instructions.awaiting(actor, INSTRUCTIONS_SHOWN));
     }
 
     private String name(UUID unitId) {

@@ -57,11 +57,11 @@ class InstructionJourneyTests extends BrowserTestSupport {
         String id = city.url().substring(city.url().lastIndexOf('/') + 1);
         screenshot(city, "instruction");
 
-        Locator owed = jintai.locator("#dashboard-obligations tr").filter(new Locator.FilterOptions()
-                .setHasText(number + " 惠进才批示落实情况反馈"));
+        Locator owed = jintai.locator("#instructions-awaiting tr").filter(new Locator.FilterOptions()
+                .setHasText(number + " 惠进才批示"));
         assertThat(owed).hasCount(1);
-        assertThat(owed.locator(".countdown")).containsText("剩余");
-        assertThat(jintai.locator("#dashboard-obligations")).containsText(number + " 惠进才批示向本单位负责同志报告");
+        assertThat(owed).containsText("待签收");
+        assertThat(owed.locator(".countdown")).containsText("剩余 2 天");
         screenshot(jintai, "home-instruction");
 
         city.navigate(baseUrl() + "/instructions?subtree=true&open=true");

@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.shared.Zones;
 import org.zhiban.support.Api;
 import org.zhiban.support.IntegrationTestSupport;
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
  * reported to its head, fed back, returned and accepted, each deadline from the registering office's policy.
  */
 class InstructionIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    WorkingCalendar calendar;
 
     private static final String BAOJI_15 = "宝政办发〔2022〕43号 第十五条";
 
@@ -120,9 +125,12 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
                         + "%").query(Long.class).single()).as("the city hears of each feedback")
                 .isGreaterThanOrEqualTo(3);
 
+        long filed = jdbc.sql("SELECT COUNT(*) FROM instruction_feedback").query(Long.class).single();
         Api.Response afterAcceptance = api().as("jintai").post(path + "/feedback", Map.of("stage", "FINAL",
                 "done", "补充"));
         assertThat(afterAcceptance.status()).isEqualTo(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM instruction_feedback").query(Long.class).single())
+                .as("a feedback after acceptance writes nothing").isEqualTo(filed);
 
         assertThat(api().as("jintai").post(path + "/upward-feedback", Map.of("summary", "已汇总")).status())
                 .as("only the registering office reports up").isEqualTo(403);
@@ -267,7 +275,8 @@ class InstructionIntegrationTests extends IntegrationTestSupport {
 
         JsonNode recounted = api().as("baoji").get("/api/v1/instructions/" + id).json();
         assertThat(OffsetDateTime.parse(recounted.get("dueAt").asString()).toInstant()).isEqualTo(due);
-        assertThat(recounted.get("provisional").asBoolean()).isFalse();
+        assertThat(recounted.get("provisional").asBoolean()).as("provisional only if its own year has no notice yet")
+                .isEqualTo(!calendar.isNoticeLoaded(Instructions.dueDate(due).getYear()));
         JsonNode jintai = recounted.get("assignments").get(0);
         assertThat(OffsetDateTime.parse(jintai.get("feedbackDueAt").asString()).toInstant()).isEqualTo(unitDue);
         assertThat(OffsetDateTime.parse(obligation(jintai, "INSTRUCTION_FEEDBACK").get("dueAt").asString())

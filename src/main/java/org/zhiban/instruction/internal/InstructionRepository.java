@@ -61,6 +61,19 @@ public class InstructionRepository {
                 .update();
     }
 
+    /**
+     * The instructions a unit must still act on (not yet fed back, or returned): those still to sign for first, then
+     * the rest, each newest first.
+     */
+    public List<InstructionRow> awaiting(UUID unitId, int limit) {
+        return jdbc.sql("SELECT " + INSTRUCTION.replaceAll("(^|, )", "$1i.") + " FROM instruction i JOIN "
+                + "instruction_assignment a ON a.instruction_id = i.id WHERE a.unit_id = ? AND a.status IN "
+                + "('FORWARDED', 'SIGNED', 'IN_PROGRESS', 'RETURNED') ORDER BY CASE WHEN a.status = 'FORWARDED' "
+                + "THEN 0 ELSE 1 END, a.forwarded_at DESC, a.id "
+                + "FETCH FIRST " + limit + " ROWS ONLY").params(unitId)
+                .query(InstructionRepository::instructionRow).list();
+    }
+
     /** Instructions whose deadline was counted from the policy on a provisional calendar. */
     public List<InstructionRow> provisionalByPolicy() {
         return jdbc.sql("SELECT " + INSTRUCTION + " FROM instruction WHERE provisional = TRUE AND due_by_policy = TRUE")
