@@ -222,6 +222,10 @@ class ShippedProductTour {
         JsonNode registered = created(api.as("baoji").post("/api/v1/instructions", instruction),
                 "a leader's instruction");
         ids.put("instructions", registered.get("id").asString());
+        // The written instruction attached, so that an instruction's file is among the downloads.
+        created(api.as("baoji").postFile("/api/v1/instructions/" + registered.get("id").asString() + "/attachments",
+                "file", "批示原件.pdf", "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                "an instruction's attachment");
         // An extension asked for, so that the instruction's page shows one awaiting the city's decision.
         Api.Response extension = api.as("jintai").post("/api/v1/instructions/" + registered.get("id").asString()
                 + "/extensions", Map.of("reason", "需等待地质部门勘测结论", "newDueAt", OffsetDateTime.parse(registered
