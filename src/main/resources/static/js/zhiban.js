@@ -245,3 +245,50 @@ document.addEventListener('focusin', function (event) {
     document.addEventListener('DOMContentLoaded', function () { explain(document); });
     document.addEventListener('htmx:load', function (event) { explain(event.detail.elt); });
 })();
+// The roll call's sheet: a digit marks the current unit with that result and sends it; Q, W and E untick what was
+// not found there; the arrows choose another unit. Typing in a field is left alone.
+(function () {
+    var sheet = document.querySelector('[data-call-sheet="live"]');
+    if (!sheet) {
+        return;
+    }
+    var rows = Array.prototype.slice.call(sheet.querySelectorAll('tbody tr'));
+    var current = sheet.querySelector('tr.current') || rows[0];
+    function choose(row) {
+        if (current) {
+            current.classList.remove('table-primary', 'current');
+            current.removeAttribute('aria-current');
+        }
+        current = row;
+        current.classList.add('table-primary', 'current');
+        current.setAttribute('aria-current', 'true');
+        current.scrollIntoView({block: 'nearest'});
+    }
+    if (current) {
+        choose(current);
+    }
+    document.addEventListener('keydown', function (event) {
+        var typing = event.target.closest && event.target.closest('input[type=text], input:not([type]), textarea, select');
+        if (typing || event.ctrlKey || event.metaKey || event.altKey || !current) {
+            return;
+        }
+        var form = current.querySelector('.mark-form');
+        var index = rows.indexOf(current);
+        if (event.key >= '1' && event.key <= '7' && form) {
+            var select = form.querySelector('select[name=result]');
+            select.selectedIndex = parseInt(event.key, 10) - 1;
+            event.preventDefault();
+            form.submit();
+        } else if (['q', 'w', 'e'].indexOf(event.key.toLowerCase()) >= 0 && form) {
+            var box = form.querySelector('[data-key="' + event.key.toLowerCase() + '"]');
+            box.checked = !box.checked;
+            event.preventDefault();
+        } else if (event.key === 'ArrowDown' && index < rows.length - 1) {
+            choose(rows[index + 1]);
+            event.preventDefault();
+        } else if (event.key === 'ArrowUp' && index > 0) {
+            choose(rows[index - 1]);
+            event.preventDefault();
+        }
+    });
+})();

@@ -88,6 +88,18 @@ public class Obligations {
     }
 
     /**
+     * Closes an open obligation as never met, with what was found: a unit absent from a roll call never came online.
+     * It counts against the unit in the timeliness ledger like a breach recorded afterwards.
+     */
+    @Transactional
+    public Obligation breach(UUID obligationId, String finding, String by) {
+        if (finding == null || finding.isBlank()) {
+            throw ZhibanException.invalidField("finding", "请写明认定的事实");
+        }
+        return close(obligationId, ObligationStatus.BREACHED, finding.trim(), by);
+    }
+
+    /**
      * Records an obligation that was never met and came to light afterwards — an incident the unit did not report
      * (漏报), concealed (瞒报) or reported falsely (谎报). It is closed as breached at once, due at the given time, and
      * counts against the unit in the timeliness ledger like any other.

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.zhiban.instruction.Instructions;
+import org.zhiban.supervision.RollCalls;
+import org.zhiban.supervision.VideoRequests;
 import org.zhiban.obligation.ObligationDesk;
 import org.zhiban.obligation.ObligationKinds;
 import org.zhiban.obligation.ObligationStatus;
@@ -41,6 +43,8 @@ class HomeController {
 
     /** Instructions the unit must act on, those to sign for first; the rest are on its ledger. */
     static final int INSTRUCTIONS_SHOWN = PAGE_SIZE;
+    /** Roll calls to come and video to push: a handful at a time, each due within the hour. */
+    static final int SUPERVISION_SHOWN = 5;
 
     private final Units units;
     private final UnitTree unitTree;
@@ -48,16 +52,21 @@ class HomeController {
     private final ObligationKinds kinds;
     private final Incidents incidents;
     private final Instructions instructions;
+    private final RollCalls rollCalls;
+    private final VideoRequests videoRequests;
     private final Clock clock;
 
     HomeController(Units units, UnitTree unitTree, ObligationDesk obligations, ObligationKinds kinds,
-            Incidents incidents, Instructions instructions, Clock clock) {
+            Incidents incidents, Instructions instructions, RollCalls rollCalls, VideoRequests videoRequests,
+            Clock clock) {
         this.units = units;
         this.unitTree = unitTree;
         this.obligations = obligations;
         this.kinds = kinds;
         this.incidents = incidents;
         this.instructions = instructions;
+        this.rollCalls = rollCalls;
+        this.videoRequests = videoRequests;
         this.clock = clock;
     }
 
@@ -104,6 +113,8 @@ class HomeController {
         }
         model.addAttribute("awaitingSignature", incidents.countAwaitingSignature(actor));
         model.addAttribute("instructionsAwaiting", instructions.awaiting(actor, INSTRUCTIONS_SHOWN));
+        model.addAttribute("rollCallsComing", rollCalls.coming(actor, SUPERVISION_SHOWN));
+        model.addAttribute("videoRequestsOpen", videoRequests.unpushed(actor, SUPERVISION_SHOWN));
     }
 
     private String name(UUID unitId) {

@@ -1,0 +1,37 @@
+package org.zhiban.supervision;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiban.obligation.ObligationKind;
+
+/**
+ * The obligations supervision opens. Coming online and pushing video are owed within minutes: no reminder, the
+ * superior told ten minutes after. The report of a roll call's points is reminded an hour ahead.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SupervisionKinds {
+
+    public static final ObligationKind VIDEO_CONFERENCE_ONLINE = new ObligationKind("VIDEO_CONFERENCE_ONLINE",
+            "视频会议调试上线", Duration.ZERO, Duration.ofMinutes(10), false);
+    public static final ObligationKind VIDEO_PUSH = new ObligationKind("VIDEO_PUSH", "视频图像推送", Duration.ZERO,
+            Duration.ofMinutes(10), false);
+    public static final ObligationKind ROLL_CALL_REPORTED_TO_HEAD = new ObligationKind("ROLL_CALL_REPORTED_TO_HEAD",
+            "视频点名会议要点向本单位负责同志报告", Duration.ofHours(1), Duration.ofHours(1), false);
+
+    @Bean
+    ObligationKind videoConferenceOnlineKind() {
+        return VIDEO_CONFERENCE_ONLINE;
+    }
+
+    @Bean
+    ObligationKind videoPushKind() {
+        return VIDEO_PUSH;
+    }
+
+    @Bean
+    ObligationKind rollCallReportedToHeadKind() {
+        return ROLL_CALL_REPORTED_TO_HEAD;
+    }
+}

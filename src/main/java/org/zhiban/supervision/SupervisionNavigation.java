@@ -1,0 +1,16 @@
+package org.zhiban.supervision;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiban.shared.NavigationItem;
+import org.zhiban.shared.Role;
+
+@Configuration(proxyBeanMethods = false)
+class SupervisionNavigation {
+
+    @Bean
+    NavigationItem supervisionNavigationItem() {
+        return new NavigationItem(16, "视频点名与调取", "/supervision",
+                actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("督促指导");
+    }
+}

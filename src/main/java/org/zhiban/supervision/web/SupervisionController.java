@@ -1,0 +1,194 @@
+package org.zhiban.supervision.web;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiban.organization.UnitLevel;
+import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.Actor;
+import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.Refusals;
+import org.zhiban.shared.ZhibanException;
+import org.zhiban.shared.Zones;
+import org.zhiban.supervision.RollCall;
+import org.zhiban.supervision.RollCallCommand;
+import org.zhiban.supervision.RollCallMark;
+import org.zhiban.supervision.RollCallResult;
+import org.zhiban.supervision.RollCalls;
+import org.zhiban.supervision.Supervisors;
+import org.zhiban.supervision.VideoRequests;
+
+/**
+ * 督促指导: the roll calls the unit organised or was called to and the video requests it made or received; the form
+ * that schedules a roll call; a roll call's page — the call sheet for the organiser, marked one keystroke per unit,
+ * and for a unit called its notice, leave request, coming online and report to its head.
+ */
+@Controller
+class SupervisionController {
+
+    private static final String PAGE = "/supervision";
+    private static final String ROLL_CALLS = PAGE + "/roll-calls";
+
+    private final RollCalls rollCalls;
+    private final VideoRequests videoRequests;
+    private final UnitTree unitTree;
+
+    SupervisionController(RollCalls rollCalls, VideoRequests videoRequests, UnitTree unitTree) {
+        this.rollCalls = rollCalls;
+        this.videoRequests = videoRequests;
+        this.unitTree = unitTree;
+    }
+
+    @GetMapping(PAGE)
+    String index(Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("rollCalls", rollCalls.list(actor, 0));
+        model.addAttribute("videoRequests", videoRequests.list(actor));
+        model.addAttribute("myUnit", actor.unitId());
+        model.addAttribute("below", unitTree.children(actor.unitId()));
+        model.addAttribute("acts", Supervisors.acts(actor));
+        return "supervision/index";
+    }
+
+    @GetMapping(ROLL_CALLS + "/new")
+    String form(Model model) {
+        Actor actor = CurrentActor.require();
+        if (!Supervisors.acts(actor)) {
+            throw ZhibanException.forbidden("FORBIDDEN", "视频点名由本单位值班室安排");
+        }
+        model.addAttribute("below", unitTree.children(actor.unitId()));
+        model.addAttribute("levels", Arrays.stream(UnitLevel.values()).filter(l -> unitTree.below(actor.unitId())
+                .stream().anyMatch(u -> u.level() == l)).toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ScheduleForm(null, null, List.of(), null));
+        }
+        return "supervision/new";
+    }
+
+    @PostMapping(ROLL_CALLS)
+    String schedule(@ModelAttribute ScheduleForm form, BindingResult binding, RedirectAttributes redirect) {
+        UUID[] created = new UUID[1];
+        String page = Refusals.change(redirect, ROLL_CALLS + "/new", () -> {
+            Refusals.requireTimes(binding);
+            RollCall call = rollCalls.schedule(CurrentActor.require(), form.command());
+            created[0] = call.id();
+            return "已安排 " + Zones.MINUTE.format(call.startsAt()) + " 视频点名，已通知" + call.units().size() + "个单位";
+        });
+        Refusals.keepOnRefusal(redirect, "form", form);
+        return created[0] == null ? page : "redirect:" + ROLL_CALLS + "/" + created[0];
+    }
+
+    @GetMapping(ROLL_CALLS + "/{id}")
+    String rollCall(@PathVariable UUID id, Model model) {
+        Actor actor = CurrentActor.require();
+        RollCall call = rollCalls.get(actor, id);
+        model.addAttribute("call", call);
+        model.addAttribute("organiser", call.organiserUnitId().equals(actor.unitId()) && Supervisors.acts(actor));
+        model.addAttribute("own", call.units().stream().filter(u -> u.unitId().equals(actor.unitId())).findFirst()
+                .orElse(null));
+        model.addAttribute("current", call.units().stream().filter(u -> u.result() == null).findFirst()
+                .map(RollCall.CalledUnit::unitId).orElse(null));
+        model.addAttribute("results", RollCallResult.values());
+        model.addAttribute("acts", Supervisors.acts(actor));
+        return "supervision/roll-call";
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/marks")
+    String mark(@PathVariable UUID id, @ModelAttribute MarkForm form, RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            RollCall call = rollCalls.mark(CurrentActor.require(), id, form.mark());
+            return call.units().stream().filter(u -> u.unitId().equals(form.unitId())).findFirst()
+                    .map(u -> u.unitName() + "：" + u.resultLabel()).orElse("已点名");
+        });
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/end")
+    String end(@PathVariable UUID id, RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            RollCall call = rollCalls.end(CurrentActor.require(), id);
+            return "点名已结束：" + call.units().size() + "个单位，缺席" + call.units().stream()
+                    .filter(u -> u.result() == RollCallResult.ABSENT).count() + "个";
+        });
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/online")
+    String online(@PathVariable UUID id, RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            rollCalls.online(CurrentActor.require(), id);
+            return "已确认调试上线";
+        });
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/leave")
+    String requestLeave(@PathVariable UUID id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            rollCalls.requestLeave(CurrentActor.require(), id, reason);
+            return "请假申请已报组织单位";
+        });
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/leave/decision")
+    String decideLeave(@PathVariable UUID id, @RequestParam UUID unitId, @RequestParam boolean grant,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            rollCalls.decideLeave(CurrentActor.require(), id, unitId, grant, comment);
+            return grant ? "已准假" : "已不准假";
+        });
+    }
+
+    @PostMapping(ROLL_CALLS + "/{id}/head-report")
+    String reportToHead(@PathVariable UUID id, @RequestParam(required = false) String reportedTo,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
+            rollCalls.reportToHead(CurrentActor.require(), id, reportedTo);
+            return "已记录向" + reportedTo + "报告会议要点";
+        });
+    }
+
+    @PostMapping(PAGE + "/video-requests")
+    String requestVideo(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String subject,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, PAGE + "#video-requests", () -> "已调取"
+                + videoRequests.request(CurrentActor.require(), unitId, subject).unitName() + "视频图像");
+    }
+
+    @PostMapping(PAGE + "/video-requests/{id}/push")
+    String push(@PathVariable UUID id, @RequestParam(required = false) String stream, RedirectAttributes redirect) {
+        return Refusals.change(redirect, PAGE + "#video-requests", () -> {
+            videoRequests.push(CurrentActor.require(), id, stream);
+            return "已确认推送视频图像";
+        });
+    }
+
+    record ScheduleForm(@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime startsAt, String agenda,
+            List<UUID> unitIds, UnitLevel level) implements Serializable {
+
+        RollCallCommand command() {
+            return new RollCallCommand(Zones.china(startsAt), agenda == null ? List.of()
+                    : Arrays.asList(agenda.split("\\R")), unitIds, level);
+        }
+    }
+
+    /** A findings box left unticked is sent as nothing: not found. */
+    record MarkForm(UUID unitId, RollCallResult result, boolean officerPresent, boolean leaderPresent,
+            boolean logInOrder, String note) {
+
+        RollCallMark mark() {
+            return new RollCallMark(unitId, result, officerPresent, leaderPresent, logInOrder, note);
+        }
+    }
+}
