@@ -238,6 +238,13 @@ class ShippedProductTour {
         created(api.as("jintai").post("/api/v1/instructions/" + fedBack + "/feedback", Map.of("stage", "FINAL",
                 "done", "已转移安置群众 12 户 36 人", "problems", "临时安置点容量有限", "nextSteps", "持续监测滑坡体")),
                 "a feedback on it");
+        // A roll call within the hour, and video asked for, so that 金台区's dashboard and the supervision pages
+        // show both.
+        ids.put("roll-calls", created(api.as("baoji").post("/api/v1/roll-calls", Map.of("startsAt",
+                now.plusHours(1).toString(), "agenda", List.of("传达省政府总值班室视频点名会议要求", "部署夜间值班工作"),
+                "unitIds", List.of(jintai))), "a roll call").get("id").asString());
+        ids.put("video-requests", created(api.as("baoji").post("/api/v1/video-requests", Map.of("unitId", jintai,
+                "subject", "陈仓镇山体滑坡现场画面")), "a video request").get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()

@@ -106,11 +106,18 @@ class SupervisionController {
         return "supervision/roll-call";
     }
 
+    /** A findings box left unticked is sent as nothing: not found there. */
     @PostMapping(ROLL_CALLS + "/{id}/marks")
-    String mark(@PathVariable UUID id, @ModelAttribute MarkForm form, RedirectAttributes redirect) {
+    String mark(@PathVariable UUID id, @RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) RollCallResult result,
+            @RequestParam(defaultValue = "false") boolean officerPresent,
+            @RequestParam(defaultValue = "false") boolean leaderPresent,
+            @RequestParam(defaultValue = "false") boolean logInOrder, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         return Refusals.change(redirect, ROLL_CALLS + "/" + id, () -> {
-            RollCall call = rollCalls.mark(CurrentActor.require(), id, form.mark());
-            return call.units().stream().filter(u -> u.unitId().equals(form.unitId())).findFirst()
+            RollCall call = rollCalls.mark(CurrentActor.require(), id, new RollCallMark(unitId, result,
+                    officerPresent, leaderPresent, logInOrder, note));
+            return call.units().stream().filter(u -> u.unitId().equals(unitId)).findFirst()
                     .map(u -> u.unitName() + "：" + u.resultLabel()).orElse("已点名");
         });
     }
@@ -180,15 +187,6 @@ class SupervisionController {
         RollCallCommand command() {
             return new RollCallCommand(Zones.china(startsAt), agenda == null ? List.of()
                     : Arrays.asList(agenda.split("\\R")), unitIds, level);
-        }
-    }
-
-    /** A findings box left unticked is sent as nothing: not found. */
-    record MarkForm(UUID unitId, RollCallResult result, boolean officerPresent, boolean leaderPresent,
-            boolean logInOrder, String note) {
-
-        RollCallMark mark() {
-            return new RollCallMark(unitId, result, officerPresent, leaderPresent, logInOrder, note);
         }
     }
 }
