@@ -70,6 +70,15 @@ public class Obligations {
         return close(obligationId, ObligationStatus.FULFILLED, null, by);
     }
 
+    /**
+     * Fulfils an obligation as of a moment already past, when it was seen to be met then: a unit the organiser saw
+     * online on time at a roll call. The moment is kept between the obligation's opening and now.
+     */
+    @Transactional
+    public Obligation fulfilAt(UUID obligationId, Instant at, String by) {
+        return close(obligationId, ObligationStatus.FULFILLED, null, by, at);
+    }
+
     /** Fulfils the open obligations of a kind about a subject, e.g. the written report of an incident. */
     @Transactional
     public List<Obligation> fulfilFor(String subjectModule, String subjectId, String kind, String by) {
@@ -310,17 +319,29 @@ public class Obligations {
     }
 
     private Obligation close(UUID obligationId, ObligationStatus status, String reason, String by) {
+        return close(obligationId, status, reason, by, null);
+    }
+
+    private Obligation close(UUID obligationId, ObligationStatus status, String reason, String by, Instant at) {
         ObligationRepository.Stored stored = repository.lock(obligationId).orElseThrow(() -> notFound(obligationId));
         Obligation current = stored.obligation();
         if (!current.isOpen()) {
             throw ZhibanException.conflict("OBLIGATION_CLOSED", "该事项已" + current.status().label());
         }
-        Instant now = clock.instant();
+        Instant now = at == null ? clock.instant() : latest(current.openedAt(), earliest(at, clock.instant()));
         Long lateness = status == ObligationStatus.FULFILLED ? lateness(current.dueAt(), now).toSeconds() : null;
         repository.close(obligationId, status, now, lateness, reason, by);
         Obligation closed = repository.find(obligationId).orElseThrow().obligation();
         events.publishEvent(new ObligationEvents.ObligationClosed(ObligationEvents.Summary.of(closed), status, now));
         return closed;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** How late something done at {@code at} is against {@code dueAt}: zero when on time. */

@@ -58,6 +58,8 @@ public enum RuleKey {
     DUTY_ROOM_VIDEO_CAPACITY("duty-room.video-capacity", "值班视频会议室容纳人数下限", Strictness.HIGHER, ValueType.COUNT),
     // Supervision
     ROLL_CALL_REPORT_TO_HEAD("roll-call.report-to-head", "视频点名后向本单位负责同志报告会议要点的时限", Strictness.LOWER, ValueType.DURATION),
+    SPOT_CHECK_FAILED_RESULTS("spot-check.failed-results", "电话抽查中判为不合格、须整改的结果代码", Strictness.MORE_CODES, ValueType.CODES),
+    RECTIFICATION_PERIOD("rectification.period", "整改通知的整改报告时限", Strictness.LOWER, ValueType.DAYS, ValueType.WORKING_DAYS),
     INSPECTION_YEARLY_FULL_COVERAGE("inspection.yearly-full-coverage", "每年度值班检查全覆盖", Strictness.REQUIRED, ValueType.BOOLEAN),
     BULLETIN_MIN_PER_YEAR("bulletin.min-per-year", "值班工作情况通报每年次数下限", Strictness.HIGHER, ValueType.COUNT),
     DIGEST_WEEKLY("digest.weekly", "每周编发《值班要情》", Strictness.REQUIRED, ValueType.BOOLEAN),

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.zhiban.shared.ZhibanException;
@@ -43,6 +44,12 @@ public record RuleValue(ValueType type, String value) {
     public boolean asBoolean() {
         requireType(ValueType.BOOLEAN);
         return Boolean.parseBoolean(value);
+    }
+
+    /** The codes of a set of codes, such as the spot-check results that count as failed. */
+    public Set<String> codes() {
+        requireType(ValueType.CODES);
+        return Set.of(value.split(","));
     }
 
     public LocalTime asTimeOfDay() {

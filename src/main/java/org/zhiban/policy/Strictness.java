@@ -15,7 +15,9 @@ public enum Strictness {
     /** A requirement: true is stricter than false. */
     REQUIRED,
     /** An earlier time of day is stricter: a daily report due by 15:00 rather than 16:00. */
-    EARLIER;
+    EARLIER,
+    /** More codes are stricter: a spot check failed on more results. A set is at least as strict as its subsets. */
+    MORE_CODES;
 
     /**
      * Whether {@code candidate} is at least as strict as {@code reference}. Values of different types compare only
@@ -23,11 +25,15 @@ public enum Strictness {
      * deadline of m days is no later than one of n working days when m ≤ n. Other mixed comparisons are refused.
      */
     public boolean atLeastAsStrict(RuleValue candidate, RuleValue reference) {
+        if (this == MORE_CODES) {
+            return candidate.type() == reference.type() && candidate.codes().containsAll(reference.codes());
+        }
         if (candidate.type() == reference.type()) {
             int order = compareSameType(candidate, reference);
             return switch (this) {
                 case HIGHER, REQUIRED -> order >= 0;
                 case LOWER, EARLIER -> order <= 0;
+                case MORE_CODES -> throw new IllegalStateException("compared above");
             };
         }
         boolean daysAgainstWorkingDays = candidate.type() == ValueType.DAYS && reference.type() == ValueType.WORKING_DAYS;
@@ -49,6 +55,7 @@ public enum Strictness {
             case COUNT, WORKING_DAYS, DAYS -> Integer.compare(Integer.parseInt(a.value()), Integer.parseInt(b.value()));
             case BOOLEAN -> Boolean.compare(Boolean.parseBoolean(a.value()), Boolean.parseBoolean(b.value()));
             case TIME_OF_DAY -> LocalTime.parse(a.value()).compareTo(LocalTime.parse(b.value()));
+            case CODES -> throw new IllegalStateException("code sets are not ordered");
         };
     }
 }

@@ -3,7 +3,10 @@ package org.zhiban.policy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The type of a rule's value, with its canonical text form and its Chinese display. */
 public enum ValueType {
@@ -12,7 +15,9 @@ public enum ValueType {
     WORKING_DAYS("工作日"),
     DAYS("天"),
     BOOLEAN("是/否"),
-    TIME_OF_DAY("时刻");
+    TIME_OF_DAY("时刻"),
+    /** A set of result codes, such as the phone spot-check results that count as failed ("12,13,14,21"). */
+    CODES("代码");
 
     private final String label;
 
@@ -48,6 +53,14 @@ public enum ValueType {
                 case TIME_OF_DAY -> {
                     return Optional.of(LocalTime.parse(text).withSecond(0).withNano(0).toString());
                 }
+                case CODES -> {
+                    SortedSet<String> codes = new TreeSet<>(Arrays.asList(
+                            text.split("[,，、\\s]+")));
+                    codes.remove("");
+                    boolean valid = !codes.isEmpty() && codes.size() <= 50
+                            && codes.stream().allMatch(c -> c.matches("[0-9A-Z]{1,4}"));
+                    return valid ? Optional.of(String.join(",", codes)) : Optional.empty();
+                }
                 default -> throw new IllegalStateException(name());
             }
         }
@@ -65,6 +78,7 @@ public enum ValueType {
             case DAYS -> canonical + " 天";
             case BOOLEAN -> Boolean.parseBoolean(canonical) ? "是" : "否";
             case TIME_OF_DAY -> canonical;
+            case CODES -> canonical.replace(",", "、");
         };
     }
 
@@ -75,6 +89,7 @@ public enum ValueType {
             case COUNT, WORKING_DAYS, DAYS -> "3";
             case BOOLEAN -> "true 或 false";
             case TIME_OF_DAY -> "16:00";
+            case CODES -> "12,13,21";
         };
     }
 

@@ -20,6 +20,7 @@ import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
 import org.zhiban.obligation.Obligation;
 import org.zhiban.obligation.ObligationView;
+import org.zhiban.obligation.ObligationStatus;
 import org.zhiban.obligation.Obligations;
 import org.zhiban.obligation.OpenObligation;
 import org.zhiban.organization.Unit;
@@ -57,13 +58,16 @@ public class RollCalls {
     private final UnitScope scope;
     private final DutyPolicies policies;
     private final Obligations obligations;
+    private final CoverageReminders coverageReminders;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RollCalls(SupervisionRepository repository, UnitTree unitTree, UnitScope scope, DutyPolicies policies,
-            Obligations obligations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            Obligations obligations, CoverageReminders coverageReminders, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.coverageReminders = coverageReminders;
         this.unitTree = unitTree;
         this.scope = scope;
         this.policies = policies;
@@ -137,6 +141,9 @@ public class RollCalls {
             throw ZhibanException.conflict("ROLL_CALL_STARTED", "点名已于 " + Zones.MINUTE.format(call.startsAt())
                     + " 开始，不能再请假；请直接向组织单位说明情况");
         }
+        if (own.onlineAt() != null) {
+            throw ZhibanException.conflict("ALREADY_ONLINE", "本单位已上线，不能再请假");
+        }
         if (own.leaveDecision() != null) {
             throw ZhibanException.conflict("LEAVE_DECIDED", "请假申请已有答复：" + LeaveDecision.valueOf(
                     own.leaveDecision()).label());
@@ -167,8 +174,8 @@ public class RollCalls {
         LeaveDecision decision = grant ? LeaveDecision.GRANTED : LeaveDecision.REFUSED;
         repository.update(unit.leaveDecided(decision.name(), clock.instant(), actor.username(), text));
         if (grant) {
-            openOnline(call.id(), unitId).forEach(o -> obligations.waive(o.id(), "已准假：" + unit.leaveReason(),
-                    actor.username()));
+            openOnline(call.id(), unitId).forEach(o -> obligations.waive(o.id(), "已准假："
+                    + Supervisors.shortened(unit.leaveReason(), 400), actor.username()));
         }
         events.publishEvent(new SupervisionEvents.Notice(UUID.randomUUID(), unitId, call.organiserUnitId(),
                 "视频点名请假" + decision.label(), page(call.id())));
@@ -196,13 +203,20 @@ public class RollCalls {
         String note = checks.text("note", mark.note(), "备注", 500, false);
         checks.done();
         CalledRow unit = calledUnit(call, mark.unitId());
+        if (mark.result() == RollCallResult.ON_LEAVE && !LeaveDecision.GRANTED.name().equals(unit.leaveDecision())) {
+            throw ZhibanException.conflict("LEAVE_NOT_GRANTED", unitName(unit.unitId())
+                    + "没有获准的请假，请按实际情况点名（缺席或迟到）");
+        }
         boolean attended = mark.result().attended();
         repository.update(unit.marked(mark.result().name(), now, actor.username(),
                 attended ? mark.officerPresent() : null, attended ? mark.leaderPresent() : null,
                 attended ? mark.logInOrder() : null, note));
         if (attended) {
-            fulfilOnline(call.id(), unit.unitId(), actor.username());
+            // Seen on time is on time in the ledger, whenever the organiser gets to the unit on the sheet.
+            openOnline(call.id(), unit.unitId()).forEach(o -> obligations.fulfilAt(o.id(),
+                    mark.result() == RollCallResult.ON_TIME ? o.dueAt() : now, actor.username()));
         }
+        coverageReminders.covered(call.organiserUnitId(), unit.unitId(), call.startsAt(), actor.username());
         audit.record("ROLL_CALL_MARKED", "roll-call:" + call.id(), AuditOutcome.SUCCESS, unitName(unit.unitId())
                 + "：" + mark.result().label() + (note == null ? "" : "（" + note + "）"));
         return view(call);
@@ -228,6 +242,11 @@ public class RollCalls {
                 repository.update(unit.marked(result.name(), now, actor.username(), null, null, null, null));
             }
             if (result == RollCallResult.ABSENT) {
+                // A unit that said it was online but was found absent breaches all the same.
+                obligations.forSubject(MODULE, subject(call.id(), unit.unitId())).stream()
+                        .filter(o -> o.kind().equals(SupervisionKinds.VIDEO_CONFERENCE_ONLINE.code())
+                                && o.status() == ObligationStatus.FULFILLED)
+                        .forEach(o -> obligations.reopen(o.id()));
                 openOnline(call.id(), unit.unitId()).forEach(o -> obligations.breach(o.id(), "视频点名缺席",
                         actor.username()));
             }
@@ -292,7 +311,7 @@ public class RollCalls {
     @Transactional(readOnly = true)
     public List<RollCall> list(Actor actor, int page) {
         Supervisors.requireUnit(actor);
-        return views(repository.rollCallsOf(actor.unitId(), Math.max(0, page) * PAGE_LIMIT, PAGE_LIMIT));
+        return views(repository.rollCallsOf(actor.unitId(), Supervisors.offset(page, PAGE_LIMIT), PAGE_LIMIT));
     }
 
     /** The roll calls the actor's unit is called to and that have not ended, soonest first: its dashboard's. */

@@ -8,7 +8,8 @@ import org.zhiban.obligation.ObligationKind;
 
 /**
  * The obligations supervision opens. Coming online and pushing video are owed within minutes: no reminder, the
- * superior told ten minutes after. The report of a roll call's points is reminded an hour ahead.
+ * superior told ten minutes after. The report of a roll call's points is reminded an hour ahead; a rectification
+ * report a day ahead; the year's coverage a week ahead.
  */
 @Configuration(proxyBeanMethods = false)
 public class SupervisionKinds {
@@ -19,6 +20,23 @@ public class SupervisionKinds {
             Duration.ofMinutes(10), false);
     public static final ObligationKind ROLL_CALL_REPORTED_TO_HEAD = new ObligationKind("ROLL_CALL_REPORTED_TO_HEAD",
             "视频点名会议要点向本单位负责同志报告", Duration.ofHours(1), Duration.ofHours(1), false);
+
+    public static final ObligationKind RECTIFICATION = new ObligationKind("RECTIFICATION", "整改情况报告",
+            Duration.ofDays(1), Duration.ofDays(1), false);
+
+    /** The year's inspection of a unit still owed from November; reminded a week ahead of the year's end. */
+    public static final ObligationKind INSPECTION_COVERAGE = new ObligationKind("INSPECTION_COVERAGE",
+            "年度值班检查全覆盖", Duration.ofDays(7), Duration.ofDays(1), false);
+
+    @Bean
+    ObligationKind inspectionCoverageKind() {
+        return INSPECTION_COVERAGE;
+    }
+
+    @Bean
+    ObligationKind rectificationKind() {
+        return RECTIFICATION;
+    }
 
     @Bean
     ObligationKind videoConferenceOnlineKind() {

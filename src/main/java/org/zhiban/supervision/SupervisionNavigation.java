@@ -13,4 +13,10 @@ class SupervisionNavigation {
         return new NavigationItem(16, "视频点名与调取", "/supervision",
                 actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("督促指导");
     }
+
+    @Bean
+    NavigationItem inspectionsNavigationItem() {
+        return new NavigationItem(17, "检查与整改", "/supervision/inspections",
+                actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("督促指导");
+    }
 }

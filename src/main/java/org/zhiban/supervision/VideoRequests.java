@@ -72,7 +72,7 @@ public class VideoRequests {
         repository.insert(row);
         SupervisionDeadlines.push(now, policies.effective(unitId)).ifPresent(d -> obligations.open(
                 new OpenObligation(unitId, SupervisionKinds.VIDEO_PUSH.code(), RollCalls.MODULE, subject(row.id()),
-                        "推送视频图像：" + text, d.dueAt(), d.citation())));
+                        "推送视频图像：" + Supervisors.shortened(text, 180), d.dueAt(), d.citation())));
         events.publishEvent(new SupervisionEvents.Notice(UUID.randomUUID(), unitId, actor.unitId(),
                 "调取视频图像：" + text, page()));
         audit.record("VIDEO_REQUESTED", "video-request:" + row.id(), AuditOutcome.SUCCESS, unitName(unitId) + "："

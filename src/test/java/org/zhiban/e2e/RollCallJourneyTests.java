@@ -18,6 +18,7 @@ import org.zhiban.shared.Zones;
  * 宝政办发〔2022〕43号 第二十二条, 第二十六条: the city's duty office calls five units to a video roll call; 金台区's open
  * dashboard shows the notice at once with its countdown; 金台区 comes online; once the call starts the organiser
  * marks all five from the call sheet by keyboard alone, ends the call, and 金台区 records the report to its head.
+ * 第二十三条: video asked for is pushed from the dashboard within the five minutes.
  */
 class RollCallJourneyTests extends BrowserTestSupport {
 
@@ -87,6 +88,34 @@ class RollCallJourneyTests extends BrowserTestSupport {
         finally {
             clock.set(before);
         }
+    }
+
+    /** 第二十三条: the city asks 金台区 for video; its dashboard counts the five minutes down and it pushes at once. */
+    @Test
+    void theCityAsksJintaiForVideoWhichPushesItFromItsDashboardWithinFiveMinutes() {
+        Page jintai = loginAs("jintai");
+        assertThat(jintai.locator("#dashboard-obligations")).isVisible();
+        Page city = loginAs("baoji");
+        city.navigate(baseUrl() + "/supervision");
+        city.selectOption("#video-unit", unitId("金台区人民政府"));
+        city.fill("#video-subject", "金河镇河道漫溢现场画面");
+        submit(city, "button:has-text('调取')");
+        assertThat(city.locator(".alert-success")).containsText("已调取金台区人民政府视频图像");
+
+        Locator owed = jintai.locator("#supervision-notices tr").filter(new Locator.FilterOptions()
+                .setHasText("金河镇河道漫溢现场画面"));
+        assertThat(owed.locator(".countdown")).containsText("剩余 00:0");
+        submit(jintai, "#supervision-notices a:has-text('金河镇河道漫溢现场画面')");
+        Locator request = jintai.locator("#video-requests tr").filter(new Locator.FilterOptions()
+                .setHasText("金河镇河道漫溢现场画面"));
+        assertThat(request).containsText("宝政办发〔2022〕43号 第二十三条");
+        screenshot(jintai, "supervision");
+        request.locator("input[name=stream]").fill("金河镇河道监控-3号通道");
+        submit(jintai, "#video-requests tr:has-text('金河镇河道漫溢现场画面') button:has-text('确认已推送')");
+        assertThat(jintai.locator(".alert-success")).containsText("已确认推送视频图像");
+        assertThat(jintai.locator("#video-requests")).containsText("已推送：金河镇河道监控-3号通道");
+        city.reload();
+        screenshot(city, "supervision-city");
     }
 
     /**

@@ -27,6 +27,17 @@ class StrictnessTests {
     }
 
     @Test
+    void moreCodes_aSetFailingEveryResultTheReferenceFailsIsAtLeastAsStrict() {
+        RuleValue six = new RuleValue(ValueType.CODES, "12,13,14,21,22,23");
+        RuleValue three = new RuleValue(ValueType.CODES, "21,22,23");
+        assertThat(Strictness.MORE_CODES.atLeastAsStrict(six, three)).isTrue();
+        assertThat(Strictness.MORE_CODES.atLeastAsStrict(three, six)).isFalse();
+        assertThat(Strictness.MORE_CODES.atLeastAsStrict(new RuleValue(ValueType.CODES, "11,21"), three)).isFalse();
+        assertThat(ValueType.CODES.canonical("23、21，22 12")).contains("12,21,22,23");
+        assertThat(ValueType.CODES.canonical("无人接听")).isEmpty();
+    }
+
+    @Test
     void earlier_anEarlierTimeIsStricter() {
         RuleValue three = new RuleValue(ValueType.TIME_OF_DAY, "15:00");
         RuleValue four = new RuleValue(ValueType.TIME_OF_DAY, "16:00");

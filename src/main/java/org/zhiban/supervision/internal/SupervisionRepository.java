@@ -157,14 +157,10 @@ public class SupervisionRepository {
                 rs.getString("leave_reason"), instant(rs, "leave_requested_at"), rs.getString("leave_requested_by"),
                 rs.getString("leave_decision"), instant(rs, "leave_decided_at"), rs.getString("leave_decided_by"),
                 rs.getString("leave_comment"), rs.getString("result"), instant(rs, "marked_at"),
-                rs.getString("marked_by"), bool(rs, "officer_present"), bool(rs, "leader_present"),
-                bool(rs, "log_in_order"), rs.getString("note"), instant(rs, "reported_at"),
+                rs.getString("marked_by"), rs.getObject("officer_present", Boolean.class),
+                rs.getObject("leader_present", Boolean.class), rs.getObject("log_in_order", Boolean.class),
+                rs.getString("note"), instant(rs, "reported_at"),
                 rs.getString("reported_to"), rs.getString("reported_by"));
-    }
-
-    private static Boolean bool(ResultSet rs, String column) throws SQLException {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static VideoRow video(ResultSet rs, int n) throws SQLException {

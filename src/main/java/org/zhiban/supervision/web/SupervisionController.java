@@ -1,7 +1,9 @@
 package org.zhiban.supervision.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,21 +20,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiban.organization.UnitLevel;
 import org.zhiban.organization.UnitTree;
+import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.Actor;
 import org.zhiban.shared.CurrentActor;
 import org.zhiban.shared.Refusals;
 import org.zhiban.shared.ZhibanException;
 import org.zhiban.shared.Zones;
 import org.zhiban.supervision.RollCall;
+import org.zhiban.supervision.Inspection;
+import org.zhiban.supervision.InspectionCommand;
+import org.zhiban.supervision.InspectionKind;
+import org.zhiban.supervision.Inspections;
+import org.zhiban.supervision.Rectifications;
 import org.zhiban.supervision.RollCallCommand;
 import org.zhiban.supervision.RollCallMark;
 import org.zhiban.supervision.RollCallResult;
 import org.zhiban.supervision.RollCalls;
+import org.zhiban.supervision.SpotCheck;
+import org.zhiban.supervision.SpotCheckCommand;
+import org.zhiban.supervision.SpotCheckResult;
+import org.zhiban.supervision.SpotChecks;
 import org.zhiban.supervision.Supervisors;
 import org.zhiban.supervision.VideoRequests;
 
 /**
- * 督促指导: the roll calls the unit organised or was called to and the video requests it made or received; the form
+ * 督促指导: the roll calls the unit organised or was called to and the video requests it made or received; phone
+ * spot checks with whom to call next, inspections, talks and letters, the rectification demands and the year's
+ * inspection coverage; the form
  * that schedules a roll call; a roll call's page — the call sheet for the organiser, marked one keystroke per unit,
  * and for a unit called its notice, leave request, coming online and report to its head.
  */
@@ -41,15 +55,26 @@ class SupervisionController {
 
     private static final String PAGE = "/supervision";
     private static final String ROLL_CALLS = PAGE + "/roll-calls";
+    private static final String INSPECTIONS = PAGE + "/inspections";
+    private static final int SUGGESTIONS = 20;
 
     private final RollCalls rollCalls;
     private final VideoRequests videoRequests;
+    private final SpotChecks spotChecks;
+    private final Inspections inspections;
+    private final Rectifications rectifications;
     private final UnitTree unitTree;
+    private final Clock clock;
 
-    SupervisionController(RollCalls rollCalls, VideoRequests videoRequests, UnitTree unitTree) {
+    SupervisionController(RollCalls rollCalls, VideoRequests videoRequests, SpotChecks spotChecks,
+            Inspections inspections, Rectifications rectifications, UnitTree unitTree, Clock clock) {
         this.rollCalls = rollCalls;
         this.videoRequests = videoRequests;
+        this.spotChecks = spotChecks;
+        this.inspections = inspections;
+        this.rectifications = rectifications;
         this.unitTree = unitTree;
+        this.clock = clock;
     }
 
     @GetMapping(PAGE)
@@ -61,6 +86,76 @@ class SupervisionController {
         model.addAttribute("below", unitTree.children(actor.unitId()));
         model.addAttribute("acts", Supervisors.acts(actor));
         return "supervision/index";
+    }
+
+    @GetMapping(INSPECTIONS)
+    String inspections(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) Integer year,
+            Model model) {
+        Actor actor = CurrentActor.require();
+        boolean acts = Supervisors.acts(actor);
+        model.addAttribute("acts", acts);
+        model.addAttribute("myUnit", actor.unitId());
+        model.addAttribute("below", unitTree.children(actor.unitId()));
+        model.addAttribute("chosen", unitId);
+        model.addAttribute("results", SpotCheckResult.values());
+        model.addAttribute("kinds", InspectionKind.values());
+        model.addAttribute("suggestions", acts ? spotChecks.suggestions(actor, SUGGESTIONS) : List.of());
+        model.addAttribute("coverage", inspections.coverage(actor, actor.unitId(),
+                year == null ? AcceptedDates.today(clock).getYear() : year));
+        model.addAttribute("checks", spotChecks.list(actor, 0));
+        model.addAttribute("inspections", inspections.list(actor, 0));
+        model.addAttribute("rectifications", rectifications.list(actor));
+        model.addAttribute("now", LocalDateTime.ofInstant(clock.instant(), Zones.CHINA).truncatedTo(
+                ChronoUnit.MINUTES));
+        return "supervision/inspections";
+    }
+
+    @PostMapping(PAGE + "/spot-checks")
+    String recordSpotCheck(@RequestParam(required = false) UUID unitId,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime calledAt,
+            @RequestParam(required = false) String result, @RequestParam(required = false) Integer rings,
+            @RequestParam(required = false) String answeredBy, @RequestParam(defaultValue = "false") boolean onRoster,
+            @RequestParam(defaultValue = "false") boolean knewLeaderOnDuty,
+            @RequestParam(defaultValue = "false") boolean standardGreeting,
+            @RequestParam(required = false) String notes, RedirectAttributes redirect) {
+        return Refusals.change(redirect, INSPECTIONS + "#spot-check", () -> {
+            SpotCheck check = spotChecks.record(CurrentActor.require(), new SpotCheckCommand(unitId,
+                    Zones.china(calledAt), result, rings, answeredBy, onRoster, knewLeaderOnDuty, standardGreeting,
+                    notes));
+            return "已记录对" + check.unitName() + "的电话抽查：" + check.result() + " " + check.resultLabel()
+                    + (check.rectification() != null ? "，已下发整改通知" : "");
+        });
+    }
+
+    @PostMapping(INSPECTIONS)
+    String recordInspection(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime heldAt,
+            @RequestParam(required = false) String findings, @RequestParam(required = false) String demand,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, INSPECTIONS + "#inspection", () -> {
+            Inspection inspection = inspections.record(CurrentActor.require(), new InspectionCommand(unitId, kind,
+                    Zones.china(heldAt), findings, demand));
+            return "已记录对" + inspection.unitName() + "的" + inspection.kindLabel()
+                    + (inspection.rectification() != null ? "，已下发整改通知" : "");
+        });
+    }
+
+    @PostMapping(PAGE + "/rectifications/{id}/report")
+    String reportRectification(@PathVariable UUID id, @RequestParam(required = false) String report,
+            RedirectAttributes redirect) {
+        return Refusals.change(redirect, INSPECTIONS + "#rectifications", () -> {
+            rectifications.report(CurrentActor.require(), id, report);
+            return "整改情况已报送";
+        });
+    }
+
+    @PostMapping(PAGE + "/rectifications/{id}/decision")
+    String decideRectification(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return Refusals.change(redirect, INSPECTIONS + "#rectifications", () -> {
+            rectifications.decide(CurrentActor.require(), id, accept, reason);
+            return accept ? "整改情况已审核通过" : "整改情况已退回";
+        });
     }
 
     @GetMapping(ROLL_CALLS + "/new")
