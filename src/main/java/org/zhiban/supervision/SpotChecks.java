@@ -2,18 +2,23 @@ package org.zhiban.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiban.audit.AuditOutcome;
 import org.zhiban.audit.AuditTrail;
+import org.zhiban.calendar.WorkingCalendar;
 import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitScope;
 import org.zhiban.organization.UnitTree;
@@ -39,6 +44,9 @@ import org.zhiban.supervision.internal.InspectionRepository.CheckRow;
 public class SpotChecks {
 
     private static final int LIST_LIMIT = 100;
+    /** Working hours on a working day, China time: the day shift of the shipped shift patterns. */
+    static final LocalTime WORK_STARTS = LocalTime.of(8, 30);
+    static final LocalTime WORK_ENDS = LocalTime.of(17, 30);
 
     private final InspectionRepository repository;
     private final Rectifications rectifications;
@@ -47,11 +55,13 @@ public class SpotChecks {
     private final UnitScope scope;
     private final DutyPolicies policies;
     private final OnDuty onDuty;
+    private final WorkingCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
 
     SpotChecks(InspectionRepository repository, Rectifications rectifications, CoverageReminders coverageReminders,
-            UnitTree unitTree, UnitScope scope, DutyPolicies policies, OnDuty onDuty, AuditTrail audit, Clock clock) {
+            UnitTree unitTree, UnitScope scope, DutyPolicies policies, OnDuty onDuty, WorkingCalendar calendar,
+            AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.rectifications = rectifications;
         this.coverageReminders = coverageReminders;
@@ -59,6 +69,7 @@ public class SpotChecks {
         this.scope = scope;
         this.policies = policies;
         this.onDuty = onDuty;
+        this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,7 +97,8 @@ public class SpotChecks {
         Optional<EffectiveRule> failing = failing(result.get(), policies.effective(command.unitId()));
         CheckRow row = new CheckRow(UUID.randomUUID(), actor.unitId(), command.unitId(),
                 calledAt.atZone(Zones.CHINA).getYear(), calledAt.truncatedTo(ChronoUnit.MILLIS),
-                result.get().code(), failing.isPresent(), answered ? command.rings() : null,
+                result.get().code(), failing.isPresent(), offHours(calledAt, calendar::isWorkingDay),
+                answered ? command.rings() : null,
                 answered ? answeredBy : null, answered ? command.onRoster() : null,
                 answered ? command.knewLeaderOnDuty() : null, answered ? command.standardGreeting() : null, notes,
                 now, actor.username());
@@ -110,6 +122,21 @@ public class SpotChecks {
                 .filter(rule -> rule.ruleValue().codes().contains(result.code()));
     }
 
+    /**
+     * Whether a moment is outside working hours — a weeknight, a weekend or a holiday by the calendar, make-up working
+     * days counted as working — when inspections are stepped up (宝政办发〔2022〕43号 第二十八条 节假日、工作日夜间).
+     */
+    static boolean offHours(Instant at, Predicate<LocalDate> workingDay) {
+        ZonedDateTime china = at.atZone(Zones.CHINA);
+        LocalTime time = china.toLocalTime();
+        return !workingDay.test(china.toLocalDate()) || time.isBefore(WORK_STARTS) || !time.isBefore(WORK_ENDS);
+    }
+
+    /** Whether now is outside working hours, when checks are stepped up. */
+    public boolean offHoursNow() {
+        return offHours(clock.instant(), calendar::isWorkingDay);
+    }
+
     /** The checks the actor's unit made or received, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public List<SpotCheck> list(Actor actor, int page) {
@@ -126,8 +153,8 @@ public class SpotChecks {
     }
 
     /**
-     * Whom to call next: the units directly below checked least this year first, with their duty phone and who is
-     * on duty there now from the roster.
+     * Whom to call next — units not checked this year first, then those never checked outside working hours, then
+     * the fewest checks — with their duty phone and who is on duty there now from the roster.
      */
     @Transactional(readOnly = true)
     public List<Suggestion> suggestions(Actor actor, int limit) {
@@ -136,7 +163,7 @@ public class SpotChecks {
         return repository.suggestions(actor.unitId(), now.atZone(Zones.CHINA).getYear(), limit).stream()
                 .map(s -> {
                     OnDuty.View duty = onDuty.current(s.unitId(), now);
-                    return new Suggestion(s.unitId(), s.unitName(), s.dutyPhone(), s.checks(),
+                    return new Suggestion(s.unitId(), s.unitName(), s.dutyPhone(), s.checks(), s.offHoursChecks(),
                             s.lastCalled() == null ? null : Zones.china(s.lastCalled()),
                             duty.leaderOnDuty() == null ? null : duty.leaderOnDuty().name(),
                             duty.dutyOfficers().stream().map(OnDuty.PersonOnDuty::name).toList());
@@ -154,7 +181,8 @@ public class SpotChecks {
             SpotCheckResult result = SpotCheckResult.of(c.result()).orElseThrow();
             Rectification demand = demands.get(c.id());
             return new SpotCheck(c.id(), c.inspectorUnitId(), unitName(c.inspectorUnitId()), c.unitId(),
-                    unitName(c.unitId()), Zones.china(c.calledAt()), c.result(), result.label(), c.failed(),
+                    unitName(c.unitId()), Zones.china(c.calledAt()), c.offHours(), c.result(), result.label(),
+                    c.failed(),
                     c.failed() ? failing(result, policies.effective(c.unitId())).map(EffectiveRule::citation)
                             .orElse(null) : null,
                     c.rings(), c.answeredBy(), c.onRoster(), c.knewLeader(), c.standardGreeting(), c.notes(),
@@ -168,6 +196,6 @@ public class SpotChecks {
 
     /** A unit to call, with what the inspector needs at hand. */
     public record Suggestion(UUID unitId, String unitName, String dutyPhone, long checksThisYear,
-            OffsetDateTime lastCalled, String leaderOnDuty, List<String> dutyOfficers) {
+            long offHoursChecks, OffsetDateTime lastCalled, String leaderOnDuty, List<String> dutyOfficers) {
     }
 }

@@ -147,6 +147,14 @@ class InspectionIntegrationTests extends IntegrationTestSupport {
                 .doesNotContain(town);
         assertThat(afterVisit.get("bySite").asInt()).isPositive();
 
+        assertThat(api().as("xdistrict").post("/api/v1/spot-checks", Map.of("unitId", unitId("乙镇人民政府"),
+                "result", "11", "rings", 1)).status()).isEqualTo(201);
+        List<JsonNode> suggested = api().as("xdistrict").get("/api/v1/spot-checks/suggestions").json().valueStream()
+                .toList();
+        assertThat(suggested.get(suggested.size() - 1).get("unitName").asString()).as("the unchecked first")
+                .isEqualTo("乙镇人民政府");
+        assertThat(suggested.get(0).get("checksThisYear").asLong()).isZero();
+
         Api.Response refused = api().as("xdistrict").post("/api/v1/inspections", Map.of("kind", "VISIT"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("unitId", "kind", "findings");

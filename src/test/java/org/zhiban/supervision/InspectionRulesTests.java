@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.zhiban.organization.Unit;
@@ -60,6 +61,18 @@ class InspectionRulesTests {
                 .isEmpty();
         assertThat(CoverageReminders.coverageOwed(unit(UnitKind.PEOPLES_GOVERNMENT, UnitLevel.COUNTY), policy()))
                 .isEmpty();
+    }
+
+    @Test
+    void checksAreSteppedUpOnWeeknightsWeekendsAndHolidaysArticle28() {
+        Predicate<LocalDate> weekdays = day -> day.getDayOfWeek().getValue() <= 5;
+        // Friday 4 December 2026, China time.
+        assertThat(SpotChecks.offHours(Instant.parse("2026-12-04T02:00:00Z"), weekdays)).as("10:00").isFalse();
+        assertThat(SpotChecks.offHours(Instant.parse("2026-12-04T00:29:00Z"), weekdays)).as("08:29").isTrue();
+        assertThat(SpotChecks.offHours(Instant.parse("2026-12-04T09:30:00Z"), weekdays)).as("17:30").isTrue();
+        assertThat(SpotChecks.offHours(Instant.parse("2026-12-05T02:00:00Z"), weekdays)).as("Saturday").isTrue();
+        assertThat(SpotChecks.offHours(Instant.parse("2026-12-04T02:00:00Z"), day -> false)).as("a holiday")
+                .isTrue();
     }
 
     @Test

@@ -111,6 +111,10 @@ class SupervisionIntegrationTests extends IntegrationTestSupport {
             assertThat(late.body()).contains("不能再请假");
             assertThat(api().as("jintai").post(path + "/marks", Map.of("unitId", unitId("金台区人民政府"),
                     "result", "ON_TIME")).status()).as("only the organiser marks").isEqualTo(403);
+            Api.Response leave = api().as("baoji").post(path + "/marks", Map.of("unitId",
+                    unitId("渭滨区人民政府"), "result", "ON_LEAVE"));
+            assertThat(leave.status()).as("leave needs a granted request").isEqualTo(409);
+            assertThat(leave.body()).contains("没有获准的请假");
 
             Api.Response marked = api().as("baoji").post(path + "/marks", Map.of("unitId", unitId("金台区人民政府"),
                     "result", "LATE", "officerPresent", true, "leaderPresent", false, "logInOrder", true,

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InspectionRepository {
 
-    private static final String CHECK = "id, inspector_unit_id, unit_id, check_year, called_at, result, failed, rings, "
-            + "answered_by, on_roster, knew_leader, standard_greeting, notes, recorded_at, recorded_by";
+    private static final String CHECK = "id, inspector_unit_id, unit_id, check_year, called_at, result, failed, "
+            + "off_hours, rings, answered_by, on_roster, knew_leader, standard_greeting, notes, recorded_at, recorded_by";
     private static final String INSPECTION = "id, inspector_unit_id, unit_id, check_year, kind, held_at, findings, "
             + "recorded_at, recorded_by";
     private static final String RECTIFICATION = "id, issuer_unit_id, unit_id, spot_check_id, inspection_id, demand, "
@@ -43,9 +43,9 @@ public class InspectionRepository {
     }
 
     public void insert(CheckRow c) {
-        jdbc.sql("INSERT INTO spot_check (" + CHECK + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO spot_check (" + CHECK + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(c.id(), c.inspectorUnitId(), c.unitId(), c.year(), utc(c.calledAt()), c.result(), c.failed(),
-                        c.rings(), c.answeredBy(), c.onRoster(), c.knewLeader(), c.standardGreeting(), c.notes(),
+                        c.offHours(), c.rings(), c.answeredBy(), c.onRoster(), c.knewLeader(), c.standardGreeting(), c.notes(),
                         utc(c.recordedAt()), c.recordedBy())
                 .update();
     }
@@ -164,17 +164,22 @@ public class InspectionRepository {
     }
 
     /**
-     * A superior's direct subordinates it has checked least this year first (never checked before checked once),
-     * then those checked longest ago: the inspector's list of whom to call.
+     * A superior's direct subordinates in the order to call them: those it has not checked this year, then those it
+     * never checked outside working hours (第二十八条 steps checks up on weeknights, weekends and holidays), then the
+     * fewest checks, then the longest since the last.
      */
     public List<SuggestionRow> suggestions(UUID superiorId, int year, int limit) {
-        return jdbc.sql("SELECT u.id, u.name, u.duty_phone, COUNT(s.id) AS checks, MAX(s.called_at) AS last_called "
+        return jdbc.sql("SELECT u.id, u.name, u.duty_phone, COUNT(s.id) AS checks, "
+                + "SUM(CASE WHEN s.off_hours THEN 1 ELSE 0 END) AS off_hours_checks, MAX(s.called_at) AS last_called "
                 + "FROM unit u LEFT JOIN spot_check s ON s.unit_id = u.id AND s.inspector_unit_id = ? "
                 + "AND s.check_year = ? WHERE u.parent_id = ? GROUP BY u.id, u.name, u.duty_phone "
-                + "ORDER BY COUNT(s.id), MAX(s.called_at), u.name FETCH FIRST " + limit + " ROWS ONLY")
+                + "ORDER BY CASE WHEN COUNT(s.id) = 0 THEN 0 ELSE 1 END, "
+                + "CASE WHEN SUM(CASE WHEN s.off_hours THEN 1 ELSE 0 END) > 0 THEN 1 ELSE 0 END, COUNT(s.id), "
+                + "MAX(s.called_at), u.name FETCH FIRST " + limit + " ROWS ONLY")
                 .params(superiorId, year, superiorId)
                 .query((rs, n) -> new SuggestionRow(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("duty_phone"), rs.getLong("checks"), instant(rs, "last_called")))
+                        rs.getString("duty_phone"), rs.getLong("checks"), rs.getLong("off_hours_checks"),
+                        instant(rs, "last_called")))
                 .list();
     }
 
@@ -193,7 +198,8 @@ public class InspectionRepository {
     private static CheckRow check(ResultSet rs, int n) throws SQLException {
         return new CheckRow(rs.getObject("id", UUID.class), rs.getObject("inspector_unit_id", UUID.class),
                 rs.getObject("unit_id", UUID.class), rs.getInt("check_year"), instant(rs, "called_at"),
-                rs.getString("result"), rs.getBoolean("failed"), rs.getObject("rings", Integer.class),
+                rs.getString("result"), rs.getBoolean("failed"), rs.getBoolean("off_hours"),
+                rs.getObject("rings", Integer.class),
                 rs.getString("answered_by"), rs.getObject("on_roster", Boolean.class),
                 rs.getObject("knew_leader", Boolean.class), rs.getObject("standard_greeting", Boolean.class),
                 rs.getString("notes"), instant(rs, "recorded_at"), rs.getString("recorded_by"));
@@ -216,7 +222,7 @@ public class InspectionRepository {
     }
 
     public record CheckRow(UUID id, UUID inspectorUnitId, UUID unitId, int year, Instant calledAt, String result,
-            boolean failed, Integer rings, String answeredBy, Boolean onRoster, Boolean knewLeader,
+            boolean failed, boolean offHours, Integer rings, String answeredBy, Boolean onRoster, Boolean knewLeader,
             Boolean standardGreeting, String notes, Instant recordedAt, String recordedBy) {
     }
 
@@ -252,6 +258,7 @@ public class InspectionRepository {
     public record CoverageBelowRow(UUID unitId, String unitName, int units, int covered) {
     }
 
-    public record SuggestionRow(UUID unitId, String unitName, String dutyPhone, long checks, Instant lastCalled) {
+    public record SuggestionRow(UUID unitId, String unitName, String dutyPhone, long checks, long offHoursChecks,
+            Instant lastCalled) {
     }
 }
