@@ -245,6 +245,13 @@ class ShippedProductTour {
                 "unitIds", List.of(jintai))), "a roll call").get("id").asString());
         ids.put("video-requests", created(api.as("baoji").post("/api/v1/video-requests", Map.of("unitId", jintai,
                 "subject", "陈仓镇山体滑坡现场画面")), "a video request").get("id").asString());
+        // A failed phone spot check and a site visit demanding rectification, so that the inspection page shows a
+        // check, an inspection and the notices, and 金台区 has a rectification to report.
+        ids.put("spot-checks", created(api.as("baoji").post("/api/v1/spot-checks", Map.of("unitId", jintai,
+                "result", "21", "notes", "连拨两次无人接听")), "a spot check").get("id").asString());
+        ids.put("rectifications", created(api.as("baoji").post("/api/v1/inspections", Map.of("unitId", jintai,
+                "kind", "SITE_VISIT", "findings", "交接班记录未签字", "demand", "落实交接班签字制度")),
+                "a site visit").get("rectification").get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()

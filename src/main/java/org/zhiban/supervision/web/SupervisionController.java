@@ -100,12 +100,13 @@ class SupervisionController {
         model.addAttribute("results", SpotCheckResult.values());
         model.addAttribute("kinds", InspectionKind.values());
         model.addAttribute("suggestions", acts ? spotChecks.suggestions(actor, SUGGESTIONS) : List.of());
+        model.addAttribute("offHoursNow", spotChecks.offHoursNow());
         model.addAttribute("coverage", inspections.coverage(actor, actor.unitId(),
                 year == null ? AcceptedDates.today(clock).getYear() : year));
         model.addAttribute("checks", spotChecks.list(actor, 0));
         model.addAttribute("inspections", inspections.list(actor, 0));
         model.addAttribute("rectifications", rectifications.list(actor));
-        model.addAttribute("now", LocalDateTime.ofInstant(clock.instant(), Zones.CHINA).truncatedTo(
+        model.addAttribute("minuteNow", LocalDateTime.ofInstant(clock.instant(), Zones.CHINA).truncatedTo(
                 ChronoUnit.MINUTES));
         return "supervision/inspections";
     }
@@ -118,7 +119,7 @@ class SupervisionController {
             @RequestParam(defaultValue = "false") boolean knewLeaderOnDuty,
             @RequestParam(defaultValue = "false") boolean standardGreeting,
             @RequestParam(required = false) String notes, RedirectAttributes redirect) {
-        return Refusals.change(redirect, INSPECTIONS + "#spot-check", () -> {
+        return Refusals.change(redirect, INSPECTIONS, () -> {
             SpotCheck check = spotChecks.record(CurrentActor.require(), new SpotCheckCommand(unitId,
                     Zones.china(calledAt), result, rings, answeredBy, onRoster, knewLeaderOnDuty, standardGreeting,
                     notes));
@@ -132,7 +133,7 @@ class SupervisionController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime heldAt,
             @RequestParam(required = false) String findings, @RequestParam(required = false) String demand,
             RedirectAttributes redirect) {
-        return Refusals.change(redirect, INSPECTIONS + "#inspection", () -> {
+        return Refusals.change(redirect, INSPECTIONS, () -> {
             Inspection inspection = inspections.record(CurrentActor.require(), new InspectionCommand(unitId, kind,
                     Zones.china(heldAt), findings, demand));
             return "已记录对" + inspection.unitName() + "的" + inspection.kindLabel()
@@ -143,7 +144,7 @@ class SupervisionController {
     @PostMapping(PAGE + "/rectifications/{id}/report")
     String reportRectification(@PathVariable UUID id, @RequestParam(required = false) String report,
             RedirectAttributes redirect) {
-        return Refusals.change(redirect, INSPECTIONS + "#rectifications", () -> {
+        return Refusals.change(redirect, INSPECTIONS, () -> {
             rectifications.report(CurrentActor.require(), id, report);
             return "整改情况已报送";
         });
@@ -152,7 +153,7 @@ class SupervisionController {
     @PostMapping(PAGE + "/rectifications/{id}/decision")
     String decideRectification(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean accept,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return Refusals.change(redirect, INSPECTIONS + "#rectifications", () -> {
+        return Refusals.change(redirect, INSPECTIONS, () -> {
             rectifications.decide(CurrentActor.require(), id, accept, reason);
             return accept ? "整改情况已审核通过" : "整改情况已退回";
         });
