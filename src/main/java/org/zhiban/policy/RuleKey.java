@@ -60,6 +60,8 @@ public enum RuleKey {
     ROLL_CALL_REPORT_TO_HEAD("roll-call.report-to-head", "视频点名后向本单位负责同志报告会议要点的时限", Strictness.LOWER, ValueType.DURATION),
     SPOT_CHECK_FAILED_RESULTS("spot-check.failed-results", "电话抽查中判为不合格、须整改的结果代码", Strictness.MORE_CODES, ValueType.CODES),
     RECTIFICATION_PERIOD("rectification.period", "整改通知的整改报告时限", Strictness.LOWER, ValueType.DAYS, ValueType.WORKING_DAYS),
+    CONSULTATION_SYSTEM("consultation.system", "值班会商制度（节假日、重大会议活动等期间会商研判）", Strictness.REQUIRED, ValueType.BOOLEAN),
+    CONSULTATION_BEFORE("consultation.before", "节假日和重要时段开始前组织值班会商的提前天数", Strictness.HIGHER, ValueType.DAYS),
     INSPECTION_YEARLY_FULL_COVERAGE("inspection.yearly-full-coverage", "每年度值班检查全覆盖", Strictness.REQUIRED, ValueType.BOOLEAN),
     BULLETIN_MIN_PER_YEAR("bulletin.min-per-year", "值班工作情况通报每年次数下限", Strictness.HIGHER, ValueType.COUNT),
     DIGEST_WEEKLY("digest.weekly", "每周编发《值班要情》", Strictness.REQUIRED, ValueType.BOOLEAN),

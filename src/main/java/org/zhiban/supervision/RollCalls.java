@@ -341,16 +341,8 @@ public class RollCalls {
         if (!listed && command.level() == null) {
             throw ZhibanException.invalidField("unitIds", "请选择被点名单位，或选择点名某一层级的全部下级单位");
         }
-        Set<UUID> units = new LinkedHashSet<>();
-        if (listed) {
-            for (UUID unit : command.unitIds()) {
-                if (unit == null || unit.equals(organiser) || unitTree.find(unit).isEmpty()
-                        || !unitTree.isWithin(organiser, unit)) {
-                    throw ZhibanException.invalidField("unitIds", "被点名单位须是本单位的下级单位");
-                }
-                units.add(unit);
-            }
-        }
+        Set<UUID> units = listed ? Supervisors.unitsWithin(unitTree, organiser, command.unitIds(), "unitIds",
+                "被点名单位须是本单位的下级单位") : new LinkedHashSet<>();
         if (command.level() != null) {
             unitTree.below(organiser).stream().filter(u -> u.level() == command.level()).map(Unit::id)
                     .forEach(units::add);

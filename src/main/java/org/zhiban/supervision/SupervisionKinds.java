@@ -9,7 +9,7 @@ import org.zhiban.obligation.ObligationKind;
 /**
  * The obligations supervision opens. Coming online and pushing video are owed within minutes: no reminder, the
  * superior told ten minutes after. The report of a roll call's points is reminded an hour ahead; a rectification
- * report a day ahead; the year's coverage a week ahead.
+ * report a day ahead; the year's coverage a week ahead; a consultation a day before its period.
  */
 @Configuration(proxyBeanMethods = false)
 public class SupervisionKinds {
@@ -27,6 +27,15 @@ public class SupervisionKinds {
     /** The year's inspection of a unit still owed from November; reminded a week ahead of the year's end. */
     public static final ObligationKind INSPECTION_COVERAGE = new ObligationKind("INSPECTION_COVERAGE",
             "年度值班检查全覆盖", Duration.ofDays(7), Duration.ofDays(1), false);
+
+    /** A consultation owed before a holiday or important period; reminded a day ahead of its start. */
+    public static final ObligationKind CONSULTATION = new ObligationKind("CONSULTATION", "节假日和重要时段前值班会商",
+            Duration.ofDays(1), Duration.ofHours(1), false);
+
+    @Bean
+    ObligationKind consultationKind() {
+        return CONSULTATION;
+    }
 
     @Bean
     ObligationKind inspectionCoverageKind() {

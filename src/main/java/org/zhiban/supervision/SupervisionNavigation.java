@@ -19,4 +19,10 @@ class SupervisionNavigation {
         return new NavigationItem(17, "检查与整改", "/supervision/inspections",
                 actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("督促指导");
     }
+
+    @Bean
+    NavigationItem consultationsNavigationItem() {
+        return new NavigationItem(18, "值班会商", "/supervision/consultations",
+                actor -> actor.unitId() != null && !actor.has(Role.AUDIT_ADMIN)).inGroup("督促指导");
+    }
 }

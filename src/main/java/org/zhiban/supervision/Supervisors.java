@@ -1,5 +1,8 @@
 package org.zhiban.supervision;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.zhiban.organization.Unit;
@@ -32,6 +35,23 @@ public final class Supervisors {
     static void requireUnitBelow(FieldChecks checks, UnitTree unitTree, Actor actor, UUID unitId) {
         checks.require(unitId != null && unitTree.find(unitId).map(Unit::parentId).filter(actor.unitId()::equals)
                 .isPresent(), "unitId", "请选择本单位直接管辖的一个单位");
+    }
+
+    /**
+     * The units listed, each within the organiser's subtree and not the organiser itself, in the order given and
+     * once each; any other refuses the field.
+     */
+    static Set<UUID> unitsWithin(UnitTree unitTree, UUID organiser, Collection<UUID> unitIds, String field,
+            String message) {
+        Set<UUID> units = new LinkedHashSet<>();
+        for (UUID unit : unitIds) {
+            if (unit == null || unit.equals(organiser) || unitTree.find(unit).isEmpty()
+                    || !unitTree.isWithin(organiser, unit)) {
+                throw ZhibanException.invalidField(field, message);
+            }
+            units.add(unit);
+        }
+        return units;
     }
 
     /** The rows before a page of a list; a page beyond any list's reach is the last one it could have. */

@@ -252,6 +252,11 @@ class ShippedProductTour {
         ids.put("rectifications", created(api.as("baoji").post("/api/v1/inspections", Map.of("unitId", jintai,
                 "kind", "SITE_VISIT", "findings", "交接班记录未签字", "demand", "落实交接班签字制度")),
                 "a site visit").get("rectification").get("id").asString());
+        // A consultation with a work reminder, so that 金台区 has one to acknowledge.
+        ids.put("consultations", created(api.as("baoji").post("/api/v1/consultations", Map.of("subject",
+                "节前值班会商", "participants", "市应急局、市气象局", "risks", "寒潮降温，防范燃气中毒和道路结冰",
+                "reminder", "请落实领导带班和24小时值班", "unitIds", List.of(jintai))), "a consultation")
+                .get("id").asString());
         JsonNode roster = api.as("jintai").get("/api/v1/units/" + jintai + "/rosters/" + YearMonth.from(now)).json();
         ids.put("rosters", roster.get("id").asString());
         api.as("jintai").get("/api/v1/obligations?unitId=" + jintai).json().get("items").valueStream().findFirst()

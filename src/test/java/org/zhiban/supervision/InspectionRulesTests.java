@@ -1,15 +1,16 @@
 package org.zhiban.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhiban.supervision.RuleFixtures.BAOJI;
+import static org.zhiban.supervision.RuleFixtures.policy;
+import static org.zhiban.supervision.RuleFixtures.rule;
+import static org.zhiban.supervision.RuleFixtures.unit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
-import org.zhiban.organization.Unit;
 import org.zhiban.organization.UnitKind;
 import org.zhiban.organization.UnitLevel;
 import org.zhiban.policy.EffectivePolicy;
@@ -22,8 +23,6 @@ import org.zhiban.policy.ValueType;
  * 第二十八条; X区 第七条, 第二十四条).
  */
 class InspectionRulesTests {
-
-    private static final String BAOJI = "宝政办发〔2022〕43号 ";
 
     @Test
     void aResultTheUnitsPolicyCountsAsFailedOpensARectificationCitingItsRuleArticle10() {
@@ -83,18 +82,5 @@ class InspectionRulesTests {
     @Test
     void siteVisitsAndYearlyInspectionsCoverTalksLettersAndRemindersDoNot() {
         assertThat(InspectionKind.covering()).containsExactlyInAnyOrder("SITE_VISIT", "YEARLY_INSPECTION");
-    }
-
-    private static Unit unit(UnitKind kind, UnitLevel level) {
-        return new Unit(UUID.randomUUID(), null, "单位", kind, level, "值班室", "0917-1234567", null, null, null, 0);
-    }
-
-    private static EffectivePolicy policy(EffectiveRule... rules) {
-        return new EffectivePolicy(UUID.randomUUID(), List.of(rules));
-    }
-
-    private static EffectiveRule rule(RuleKey key, ValueType type, String value, String article) {
-        return new EffectiveRule(key.key(), key.label(), type, value, value, BAOJI + article, "宝政办发〔2022〕43号",
-                null, false, false);
     }
 }
