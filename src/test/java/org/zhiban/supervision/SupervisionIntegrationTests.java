@@ -89,6 +89,9 @@ class SupervisionIntegrationTests extends IntegrationTestSupport {
         String jintai = unitId("金台区人民政府");
         assertThat(api().as("jintai").post(path + "/leave", Map.of()).body()).contains("reason");
         api().as("jintai").post(path + "/leave", Map.of("reason", "同时段参加区防汛视频调度会"));
+        Api.Response undecided = api().as("baoji").post(path + "/leave/decision", Map.of("unitId", jintai));
+        assertThat(undecided.status()).as("a missing decision is not a refusal").isEqualTo(400);
+        assertThat(undecided.body()).contains("grant", "请选择准假");
         assertThat(api().as("baoji").post(path + "/leave/decision", Map.of("unitId", jintai, "grant", false)).body())
                 .as("a refusal says why").contains("comment");
         JsonNode granted = api().as("baoji").post(path + "/leave/decision", Map.of("unitId", jintai, "grant", true))

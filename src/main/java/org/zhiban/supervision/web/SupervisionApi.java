@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiban.shared.AcceptedDates;
 import org.zhiban.shared.CurrentActor;
+import org.zhiban.shared.ZhibanException;
 import org.zhiban.supervision.Inspection;
 import org.zhiban.supervision.InspectionCommand;
 import org.zhiban.supervision.InspectionCoverage;
@@ -92,8 +93,11 @@ class SupervisionApi {
     @Operation(summary = "组织单位准假或不准假（不准假须说明意见）")
     @PostMapping("/api/v1/roll-calls/{id}/leave/decision")
     RollCall decideLeave(@Parameter(description = "视频点名") @PathVariable UUID id, @RequestBody LeaveDecisionBody body) {
-        return rollCalls.decideLeave(CurrentActor.require(), id, body.unitId(), Boolean.TRUE.equals(body.grant()),
-                body.comment());
+        if (body.grant() == null) {
+            // Left out, a decision is not read as a refusal: the organiser says which.
+            throw ZhibanException.invalidField("grant", "请选择准假（true）或不准假（false）");
+        }
+        return rollCalls.decideLeave(CurrentActor.require(), id, body.unitId(), body.grant(), body.comment());
     }
 
     @Operation(summary = "组织单位逐一点名：结果（ON_TIME 准时、LATE 迟到、ABSENT 缺席、ON_LEAVE 请假、PICTURE_FAULT 画面故障、SOUND_FAULT 声音故障、NETWORK_FAULT 网络故障）及在岗、记录情况")
